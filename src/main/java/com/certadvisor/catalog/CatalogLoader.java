@@ -1,0 +1,73 @@
+package com.certadvisor.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.Resource;
+
+/**
+ * Reads a catalog file into immutable records and checks it. Any problem stops the load
+ * with an {@link InvalidCatalogException} naming the JSON path.
+ */
+public final class CatalogLoader {
+
+	private final JsonMapper mapper = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// An absent "estimate" means false; Jackson 3 would reject it by default.
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+		.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	public Catalog load(Resource resource) {
+		String location = resource.getDescription();
+		Catalog catalog;
+		try (InputStream in = resource.getInputStream()) {
+			catalog = this.mapper.readValue(in, Catalog.class);
+		}
+		catch (IOException ex) {
+			throw new InvalidCatalogException(location, List.of("$: cannot read the file (" + ex.getMessage() + ")"));
+		}
+		catch (JacksonException ex) {
+			throw new InvalidCatalogException(location, List.of(jsonPath(ex) + ": " + problem(ex)));
+		}
+		List<String> problems = CatalogValidator.validate(catalog);
+		if (!problems.isEmpty()) {
+			throw new InvalidCatalogException(location, problems);
+		}
+		return catalog;
+	}
+
+	private static String jsonPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder("$");
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append('.').append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	/** The record constructors' own message where there is one; Jackson's otherwise. */
+	private static String problem(JacksonException ex) {
+		Throwable cause = ex.getCause();
+		while (cause != null) {
+			if (cause instanceof IllegalArgumentException) {
+				return cause.getMessage();
+			}
+			cause = cause.getCause();
+		}
+		String message = ex.getOriginalMessage();
+		int detail = message.indexOf("\n");
+		return (detail > 0) ? message.substring(0, detail) : message;
+	}
+
+}

@@ -1,0 +1,195 @@
+package com.certadvisor.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what a single record cannot: references between parts of the catalog and the
+ * questionnaire contract. Each problem names the JSON path it was found at.
+ */
+final class CatalogValidator {
+
+	private final Catalog catalog;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private CatalogValidator(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** Returns the problems found, empty when the catalog is sound. */
+	static List<String> validate(Catalog catalog) {
+		CatalogValidator validator = new CatalogValidator(catalog);
+		validator.checkCertifications();
+		validator.checkQuestions();
+		validator.checkWeights();
+		validator.checkComparison();
+		validator.checkRelated();
+		return List.copyOf(validator.problems);
+	}
+
+	private void checkCertifications() {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < this.catalog.certifications().size(); i++) {
+			String id = this.catalog.certifications().get(i).id();
+			String path = "$.certifications[" + i + "].id";
+			if (!QuestionnaireContract.CERTIFICATIONS.contains(id)) {
+				problem(path, "unknown certification id '" + id + "'; expected one of "
+						+ QuestionnaireContract.CERTIFICATIONS);
+			}
+			else if (ids.contains(id)) {
+				problem(path, "duplicate certification id '" + id + "'");
+			}
+			ids.add(id);
+		}
+		missing("$.certifications", "certification", QuestionnaireContract.CERTIFICATIONS, ids);
+	}
+
+	private void checkQuestions() {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < this.catalog.questions().size(); i++) {
+			Question question = this.catalog.questions().get(i);
+			String path = "$.questions[" + i + "]";
+			List<String> contractValues = QuestionnaireContract.QUESTIONS.get(question.id());
+			if (contractValues == null) {
+				problem(path + ".id", "unknown question id '" + question.id() + "'; the questionnaire contract has "
+						+ QuestionnaireContract.QUESTIONS.keySet());
+				continue;
+			}
+			if (ids.contains(question.id())) {
+				problem(path + ".id", "duplicate question id '" + question.id() + "'");
+				continue;
+			}
+			ids.add(question.id());
+			List<String> values = new ArrayList<>();
+			for (int j = 0; j < question.options().size(); j++) {
+				String value = question.options().get(j).value();
+				String optionPath = path + ".options[" + j + "].value";
+				if (values.contains(value)) {
+					problem(optionPath, "duplicate option '" + value + "'");
+				}
+				else if (!contractValues.contains(value)) {
+					problem(optionPath, "unknown option '" + value + "' for question '" + question.id()
+							+ "'; the contract has " + contractValues);
+				}
+				values.add(value);
+			}
+			missing(path + ".options", "option", contractValues, values);
+		}
+		missing("$.questions", "question", QuestionnaireContract.QUESTIONS.keySet(), ids);
+	}
+
+	private void checkWeights() {
+		Map<String, Map<String, Weight>> weights = this.catalog.rules().weights();
+		weights.forEach((questionId, byOption) -> {
+			String path = "$.rules.weights." + questionId;
+			this.catalog.question(questionId).ifPresentOrElse((question) -> {
+				byOption.forEach((value, weight) -> {
+					String optionPath = path + "." + value;
+					if (question.option(value).isEmpty()) {
+						problem(optionPath,
+								"weight for option '" + value + "', which question '" + questionId + "' does not have");
+					}
+					checkPoints(optionPath + ".points", weight);
+				});
+				question.options()
+					.stream()
+					.filter((option) -> !byOption.containsKey(option.value()))
+					.forEach((option) -> problem(path, "no weight for option '" + option.value() + "'"));
+			}, () -> problem(path, "weight for question '" + questionId + "', which does not exist"));
+		});
+		this.catalog.questions()
+			.stream()
+			.filter((question) -> !weights.containsKey(question.id()))
+			.forEach((question) -> problem("$.rules.weights", "no weights for question '" + question.id() + "'"));
+	}
+
+	private void checkPoints(String path, Weight weight) {
+		checkCertificationKeys(path, weight.points().keySet());
+		weight.points().forEach((certification, points) -> {
+			if (Math.abs(points) > 100) {
+				problem(path + "." + certification, "points must be between -100 and 100, not " + points);
+			}
+		});
+	}
+
+	private void checkComparison() {
+		Set<String> sectionIds = new HashSet<>();
+		Set<String> rowIds = new HashSet<>();
+		for (int i = 0; i < this.catalog.comparison().size(); i++) {
+			ComparisonSection section = this.catalog.comparison().get(i);
+			String path = "$.comparison[" + i + "]";
+			if (!sectionIds.add(section.id())) {
+				problem(path + ".id", "duplicate section id '" + section.id() + "'");
+			}
+			for (int j = 0; j < section.rows().size(); j++) {
+				ComparisonRow row = section.rows().get(j);
+				String rowPath = path + ".rows[" + j + "]";
+				if (!rowIds.add(row.id())) {
+					problem(rowPath + ".id", "duplicate row id '" + row.id() + "'");
+				}
+				checkCertificationKeys(rowPath + ".cells", row.cells().keySet());
+				row.cells().forEach((certification, facts) -> {
+					for (int k = 0; k < facts.size(); k++) {
+						checkFact(rowPath + ".cells." + certification + "[" + k + "]", facts.get(k));
+					}
+				});
+			}
+		}
+	}
+
+	private void checkFact(String path, Fact fact) {
+		checkSource(path, fact.source());
+		Audience audience = fact.audience();
+		if (audience != null) {
+			List<String> memberships = QuestionnaireContract.QUESTIONS.get(QuestionnaireContract.MEMBERSHIP);
+			if (!memberships.contains(audience.membership()) || "none".equals(audience.membership())) {
+				problem(path + ".audience.membership", "unknown membership '" + audience.membership()
+						+ "'; expected a body the membership question names: aapc or ahima");
+			}
+		}
+	}
+
+	private void checkRelated() {
+		Set<String> ids = new HashSet<>();
+		for (int i = 0; i < this.catalog.related().size(); i++) {
+			RelatedCredential credential = this.catalog.related().get(i);
+			String path = "$.related[" + i + "]";
+			if (!ids.add(credential.id())) {
+				problem(path + ".id", "duplicate related credential '" + credential.id() + "'");
+			}
+			checkSource(path, credential.source());
+		}
+	}
+
+	private void checkSource(String path, String sourceId) {
+		if (!this.catalog.sources().containsKey(sourceId)) {
+			problem(path + ".source", "unknown source '" + sourceId + "'; add it to $.sources");
+		}
+	}
+
+	private void checkCertificationKeys(String path, Set<String> keys) {
+		for (String key : keys) {
+			if (!QuestionnaireContract.CERTIFICATIONS.contains(key)) {
+				problem(path + "." + key, "unknown certification id '" + key + "'");
+			}
+		}
+		missing(path, "certification", QuestionnaireContract.CERTIFICATIONS, keys);
+	}
+
+	private void missing(String path, String what, Iterable<String> expected, Iterable<String> present) {
+		Set<String> absent = new LinkedHashSet<>();
+		expected.forEach(absent::add);
+		present.forEach(absent::remove);
+		absent.forEach((id) -> problem(path, "missing " + what + " '" + id + "'"));
+	}
+
+	private void problem(String path, String message) {
+		this.problems.add(path + ": " + message);
+	}
+
+}

@@ -1,0 +1,39 @@
+package com.certadvisor.catalog;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The question ids, option values and certification ids that counselors' links rely on. A
+ * catalog may reword everything, but it may not change these.
+ */
+public final class QuestionnaireContract {
+
+	/** The certification ids, in the order of the comparison's columns. */
+	public static final List<String> CERTIFICATIONS = List.of("CPC", "CCS");
+
+	/** The question id whose answer personalises member prices. */
+	public static final String MEMBERSHIP = "membership";
+
+	static final Map<String, List<String>> QUESTIONS;
+
+	static {
+		Map<String, List<String>> questions = new LinkedHashMap<>();
+		questions.put("setting", List.of("outpatient", "inpatient", "unsure"));
+		questions.put("role", List.of("outpatient-coder", "billing-specialist", "coding-auditor", "inpatient-coder",
+				"coding-manager", "him-manager", "unsure"));
+		questions.put("experience", List.of("none", "outpatient", "inpatient", "both"));
+		questions.put("education", List.of("none", "coding-course", "him-degree", "clinical", "credential"));
+		questions.put("depth", List.of("eager", "open", "prefer-not"));
+		questions.put("timeline", List.of("asap", "within-year", "no-rush"));
+		questions.put("goal",
+				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
+		questions.put(MEMBERSHIP, List.of("aapc", "ahima", "none"));
+		QUESTIONS = Map.copyOf(questions);
+	}
+
+	private QuestionnaireContract() {
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.certadvisor.questionnaire;
+
+import com.certadvisor.catalog.Question;
+
+/**
+ * One part of a link that was not understood.
+ *
+ * @param kind what is wrong
+ * @param parameter the parameter name, shortened if it was over-long
+ * @param value the offending value, shortened, or {@code null}
+ * @param question the question the parameter names, or {@code null} when unknown
+ */
+public record AnswerProblem(Kind kind, String parameter, String value, Question question) {
+
+	/** How long a name or value may be before the page shortens it for display. */
+	static final int DISPLAY_LIMIT = 40;
+
+	public enum Kind {
+
+		/** The parameter names no question. */
+		UNKNOWN_QUESTION,
+		/** The value is not one of the question's options. */
+		UNKNOWN_VALUE,
+		/** The question is answered more than once. */
+		REPEATED,
+		/** The value is longer than any option could be. */
+		TOO_LONG
+
+	}
+
+	public AnswerProblem {
+		if (kind == null || parameter == null) {
+			throw new IllegalArgumentException("a problem needs a kind and a parameter");
+		}
+		parameter = shorten(parameter);
+		value = (value != null) ? shorten(value) : null;
+	}
+
+	private static String shorten(String text) {
+		return (text.length() <= DISPLAY_LIMIT) ? text : text.substring(0, DISPLAY_LIMIT) + "…";
+	}
+
+}

@@ -1,0 +1,15 @@
+package com.certadvisor.questionnaire;
+
+import com.certadvisor.catalog.Option;
+import com.certadvisor.catalog.Question;
+
+/**
+ * One line of the check-your-answers page.
+ *
+ * @param question the question
+ * @param chosen the option chosen, or {@code null} when unanswered
+ * @param changeLink opens the question with every answer kept, returning here
+ */
+public record AnswerSummary(Question question, Option chosen, String changeLink) {
+
+}

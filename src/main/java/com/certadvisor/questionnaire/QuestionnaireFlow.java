@@ -1,0 +1,85 @@
+package com.certadvisor.questionnaire;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Question;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The order of the pages and the links between them. Every link carries the answers, so
+ * any page can be bookmarked, shared or reached with the browser's Back button.
+ */
+@Component
+public class QuestionnaireFlow {
+
+	static final String START = "/";
+
+	static final String QUESTIONS = "/questions/";
+
+	static final String CHANGE = "/change/";
+
+	static final String CHECK = "/check";
+
+	static final String RECOMMENDATION = "/recommendation";
+
+	private final Catalog catalog;
+
+	public QuestionnaireFlow(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	/** The first question, with any answers a counselor's link already holds. */
+	public String startLink(Answers answers) {
+		return answers.link(QUESTIONS + this.catalog.questions().get(0).id());
+	}
+
+	/** A question in the normal order: Continue leads to the next one. */
+	public Optional<QuestionStep> step(String questionId, Answers answers) {
+		return step(questionId, answers, false);
+	}
+
+	/** A question reached from the check page: Continue and Back return there. */
+	public Optional<QuestionStep> change(String questionId, Answers answers) {
+		return step(questionId, answers, true);
+	}
+
+	public List<AnswerSummary> summary(Answers answers) {
+		return this.catalog.questions()
+			.stream()
+			.map((question) -> new AnswerSummary(question,
+					answers.get(question.id()).flatMap(question::option).orElse(null),
+					answers.link(CHANGE + question.id())))
+			.toList();
+	}
+
+	public String checkLink(Answers answers) {
+		return answers.link(CHECK);
+	}
+
+	public String recommendationLink(Answers answers) {
+		return answers.link(RECOMMENDATION);
+	}
+
+	/** The page that asks {@code questionId}, with {@code answers}. */
+	public String questionLink(String questionId, Answers answers) {
+		return answers.link(QUESTIONS + questionId);
+	}
+
+	private Optional<QuestionStep> step(String questionId, Answers answers, boolean changing) {
+		List<Question> questions = this.catalog.questions();
+		for (int i = 0; i < questions.size(); i++) {
+			Question question = questions.get(i);
+			if (question.id().equals(questionId)) {
+				String next = (changing || i == questions.size() - 1) ? CHECK : QUESTIONS + questions.get(i + 1).id();
+				String back = changing ? CHECK : (i == 0) ? START : QUESTIONS + questions.get(i - 1).id();
+				return Optional.of(new QuestionStep(question, i + 1, questions.size(), answers, next,
+						answers.link(back), answers.without(questionId).link(next)));
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,20 @@
+package com.certadvisor.recommendation;
+
+import java.util.List;
+
+/**
+ * One row of the side-by-side table.
+ *
+ * @param id a stable id for the row
+ * @param label what the row compares
+ * @param cpc the CPC column
+ * @param ccs the CCS column
+ */
+public record ComparisonLine(String id, String label, List<ShownFact> cpc, List<ShownFact> ccs) {
+
+	public ComparisonLine {
+		cpc = List.copyOf(cpc);
+		ccs = List.copyOf(ccs);
+	}
+
+}

@@ -1,0 +1,109 @@
+package com.certadvisor.recommendation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Option;
+import com.certadvisor.catalog.Question;
+import com.certadvisor.catalog.Rules;
+import com.certadvisor.catalog.Weight;
+import com.certadvisor.questionnaire.Answers;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Scores answers with the catalog's rules. Deterministic and free of web types: the same
+ * answers and catalog always give the same recommendation.
+ */
+@Service
+public class RuleService {
+
+	/** How many answers the page names as having decided the verdict. */
+	static final int DECIDING_LIMIT = 3;
+
+	private final Catalog catalog;
+
+	public RuleService(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	public Recommendation recommend(Answers answers) {
+		List<Contribution> contributions = contributions(answers);
+		int cpc = contributions.stream().mapToInt(Contribution::cpcPoints).sum();
+		int ccs = contributions.stream().mapToInt(Contribution::ccsPoints).sum();
+		Verdict verdict = verdict(cpc, ccs);
+		return new Recommendation(answers, verdict, cpc, ccs, Math.abs(cpc - ccs), rules().threshold(),
+				deciding(contributions, verdict), flips(answers, contributions, cpc, ccs, verdict));
+	}
+
+	private List<Contribution> contributions(Answers answers) {
+		List<Contribution> contributions = new ArrayList<>();
+		for (Question question : this.catalog.questions()) {
+			answers.get(question.id())
+				.flatMap(question::option)
+				.ifPresent((option) -> contributions.add(contribution(question, option)));
+		}
+		return contributions;
+	}
+
+	private Contribution contribution(Question question, Option option) {
+		Weight weight = rules().weight(question.id(), option.value());
+		return new Contribution(question, option, weight.pointsFor(Verdict.CPC.name()),
+				weight.pointsFor(Verdict.CCS.name()), weight.reason());
+	}
+
+	private Verdict verdict(int cpc, int ccs) {
+		if (Math.abs(cpc - ccs) < rules().threshold()) {
+			return Verdict.EITHER;
+		}
+		return (cpc > ccs) ? Verdict.CPC : Verdict.CCS;
+	}
+
+	/**
+	 * For CPC or CCS, the answers leaning that way, strongest first. For EITHER, the
+	 * strongest leaning answers either way, since they are what holds the balance.
+	 */
+	private List<Contribution> deciding(List<Contribution> contributions, Verdict verdict) {
+		return contributions.stream()
+			.filter((contribution) -> (verdict == Verdict.EITHER) ? contribution.lean() != 0
+					: contribution.favours() == verdict)
+			.sorted(Comparator.comparingInt((Contribution contribution) -> Math.abs(contribution.lean())).reversed())
+			.limit(DECIDING_LIMIT)
+			.toList();
+	}
+
+	/**
+	 * Tries every other option of every question, one at a time. Scores are sums, so each
+	 * try only swaps one answer's points in or out.
+	 */
+	private List<Flip> flips(Answers answers, List<Contribution> contributions, int cpc, int ccs, Verdict verdict) {
+		Map<String, Contribution> current = new HashMap<>();
+		contributions.forEach((contribution) -> current.put(contribution.question().id(), contribution));
+		List<Flip> flips = new ArrayList<>();
+		for (Question question : this.catalog.questions()) {
+			Contribution given = current.get(question.id());
+			int baseCpc = cpc - ((given != null) ? given.cpcPoints() : 0);
+			int baseCcs = ccs - ((given != null) ? given.ccsPoints() : 0);
+			for (Option option : question.options()) {
+				if (given != null && given.option().equals(option)) {
+					continue;
+				}
+				Contribution alternative = contribution(question, option);
+				Verdict changed = verdict(baseCpc + alternative.cpcPoints(), baseCcs + alternative.ccsPoints());
+				if (changed != verdict) {
+					flips.add(new Flip(question, option, changed, answers.with(question.id(), option.value())));
+				}
+			}
+		}
+		return flips;
+	}
+
+	private Rules rules() {
+		return this.catalog.rules();
+	}
+
+}

@@ -1,0 +1,13 @@
+package com.certadvisor.recommendation;
+
+/** The advice: one certification, or either when the scores are too close to call. */
+public enum Verdict {
+
+	CPC, CCS, EITHER;
+
+	/** The certification id this verdict recommends, or {@code null} for EITHER. */
+	public String certificationId() {
+		return (this != EITHER) ? name() : null;
+	}
+
+}
