@@ -1,5 +1,6 @@
 package com.certadvisor.catalog;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ public final class QuestionnaireContract {
 	/** The question id whose answer personalises member prices. */
 	public static final String MEMBERSHIP = "membership";
 
+	/** Question ids, in questionnaire order, with their option values. */
 	static final Map<String, List<String>> QUESTIONS;
 
 	static {
@@ -30,7 +32,7 @@ public final class QuestionnaireContract {
 		questions.put("goal",
 				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
 		questions.put(MEMBERSHIP, List.of("aapc", "ahima", "none"));
-		QUESTIONS = Map.copyOf(questions);
+		QUESTIONS = Collections.unmodifiableMap(questions);
 	}
 
 	private QuestionnaireContract() {

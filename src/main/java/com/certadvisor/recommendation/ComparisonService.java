@@ -33,8 +33,11 @@ public class ComparisonService {
 			.toList();
 	}
 
-	public List<RelatedCredential> related() {
-		return this.catalog.related();
+	public List<ShownCredential> related() {
+		return this.catalog.related()
+			.stream()
+			.map((credential) -> new ShownCredential(credential, this.catalog.source(credential.source())))
+			.toList();
 	}
 
 	private ComparisonLine line(ComparisonRow row, String membership) {

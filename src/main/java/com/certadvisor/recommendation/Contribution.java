@@ -19,6 +19,11 @@ public record Contribution(Question question, Option option, int cpcPoints, int 
 		return this.cpcPoints - this.ccsPoints;
 	}
 
+	/** How strongly this answer leans, whichever way. */
+	public int strength() {
+		return Math.abs(lean());
+	}
+
 	/** The certification this answer leans towards, or EITHER when it does not lean. */
 	public Verdict favours() {
 		return (lean() > 0) ? Verdict.CPC : (lean() < 0) ? Verdict.CCS : Verdict.EITHER;

@@ -35,7 +35,9 @@ class RecommendationController {
 	String recommendation(Answers answers, Model model) {
 		Recommendation recommendation = this.rules.recommend(answers);
 		model.addAttribute("recommendation", recommendation);
-		model.addAttribute("recommended", recommendation.verdict().certificationId());
+		String recommended = recommendation.verdict().certificationId();
+		model.addAttribute("recommended", recommended);
+		model.addAttribute("certification", (recommended != null) ? this.catalog.certification(recommended) : null);
 		model.addAttribute("shareLink", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
 				+ this.flow.recommendationLink(answers));
 		model.addAttribute("checkLink", this.flow.checkLink(answers));

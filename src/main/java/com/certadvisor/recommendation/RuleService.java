@@ -71,7 +71,7 @@ public class RuleService {
 		return contributions.stream()
 			.filter((contribution) -> (verdict == Verdict.EITHER) ? contribution.lean() != 0
 					: contribution.favours() == verdict)
-			.sorted(Comparator.comparingInt((Contribution contribution) -> Math.abs(contribution.lean())).reversed())
+			.sorted(Comparator.comparingInt(Contribution::strength).reversed())
 			.limit(DECIDING_LIMIT)
 			.toList();
 	}

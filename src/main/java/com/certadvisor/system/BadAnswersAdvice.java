@@ -1,5 +1,9 @@
 package com.certadvisor.system;
 
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Question;
+import com.certadvisor.questionnaire.AnswerProblem;
+import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Answers a link with answers that were not understood with a 400 page that names each
@@ -16,20 +21,41 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class BadAnswersAdvice {
 
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
+
 	private final QuestionnaireFlow flow;
 
-	BadAnswersAdvice(QuestionnaireFlow flow) {
+	private final Catalog catalog;
+
+	BadAnswersAdvice(QuestionnaireFlow flow, Catalog catalog) {
 		this.flow = flow;
+		this.catalog = catalog;
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ModelAndView badAnswers(InvalidAnswersException ex, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("error/bad-answers", HttpStatus.BAD_REQUEST);
-		page.addObject("problems", ex.getProblems());
-		page.addObject("retryLink", ex.getValidAnswers().link(request.getServletPath()));
-		page.addObject("checkLink", this.flow.checkLink(ex.getValidAnswers()));
-		page.addObject("validAnswers", ex.getValidAnswers());
+		Answers valid = ex.getValidAnswers();
+		page.addObject("problems", ex.getProblems()
+			.stream()
+			.map((problem) -> new ShownProblem(problem,
+					(problem.question() != null) ? this.flow.questionLink(problem.question().id(), valid) : null))
+			.toList());
+		page.addObject("questionIds", String.join(", ", this.catalog.questions().stream().map(Question::id).toList()));
+		page.addObject("retryLink", valid.link(PATHS.getPathWithinApplication(request)));
+		page.addObject("checkLink", this.flow.checkLink(valid));
 		return page;
+	}
+
+	/**
+	 * One problem as the page shows it.
+	 *
+	 * @param problem what was not understood
+	 * @param answerAgainLink the question's page with the understood answers, or
+	 * {@code null} when the parameter names no question
+	 */
+	record ShownProblem(AnswerProblem problem, String answerAgainLink) {
+
 	}
 
 }

@@ -1,0 +1,21 @@
+package com.certadvisor;
+
+import com.certadvisor.catalog.CatalogConfiguration;
+import com.certadvisor.questionnaire.AnswersParser;
+import com.certadvisor.questionnaire.QuestionnaireFlow;
+import com.certadvisor.recommendation.ComparisonService;
+import com.certadvisor.recommendation.RuleService;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The real catalog and plain services for {@code @WebMvcTest} slices: they are pure and
+ * fast, so slices test the pages with real content instead of mocks.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
+		ComparisonService.class })
+public class AdvisorServices {
+
+}

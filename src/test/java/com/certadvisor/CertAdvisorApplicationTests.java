@@ -1,0 +1,198 @@
+package com.certadvisor;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the real application and uses it over HTTP as a browser without JavaScript
+ * would: following links and submitting the GET forms.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class CertAdvisorApplicationTests {
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	private HttpResponse<String> get(String pathAndQuery) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
+			.header("Accept", "text/html")
+			.build();
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private Document page(String pathAndQuery) {
+		HttpResponse<String> response = get(pathAndQuery);
+		assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+		return Html.parse(response.body());
+	}
+
+	/**
+	 * Picks {@code choices} for the questions they name, skips the rest, submits each
+	 * form.
+	 */
+	private Document answerEveryQuestion(Map<String, String> choices) {
+		Document page = page(page("/").select("a.button--start").attr("href"));
+		int asked = 0;
+		while (page.selectFirst("form fieldset") != null) {
+			asked++;
+			Element form = page.selectFirst("form");
+			String question = form.select("input[type=radio]").attr("name");
+			Map<String, String> fields = new LinkedHashMap<>();
+			form.select("input[type=hidden]").forEach((input) -> fields.put(input.attr("name"), input.attr("value")));
+			String choice = choices.get(question);
+			if (choice != null) {
+				assertThat(form.select("input[type=radio][value=" + choice + "]")).as(question).hasSize(1);
+				fields.put(question, choice);
+			}
+			page = page(form.attr("action") + "?"
+					+ fields.entrySet()
+						.stream()
+						.map((field) -> field.getKey() + "=" + field.getValue())
+						.collect(Collectors.joining("&")));
+		}
+		assertThat(asked).isEqualTo(8);
+		assertThat(page.select("h1").text()).isEqualTo("Check your answers");
+		return page(page.select("a:contains(See my recommendation)").attr("href"));
+	}
+
+	@Nested
+	class WholeQuestionnaire {
+
+		@Test
+		void beginnerWhoWantsAPhysicianOfficeGetsCpc() {
+			Document result = answerEveryQuestion(Map.of("setting", "outpatient", "role", "outpatient-coder",
+					"experience", "none", "education", "none", "timeline", "asap"));
+			assertThat(result.select("h1").text()).isEqualTo("We recommend the CPC (Certified Professional Coder)");
+			assertThat(result.select(".reasons li")).hasSize(3);
+			assertThat(result.select("thead th.recommended").text()).startsWith("CPC");
+			assertThat(result.select(".fact")).allSatisfy(
+					(fact) -> assertThat(fact.select(".fact__source").text()).startsWith("Source:").contains("as of"));
+		}
+
+		@Test
+		void himGraduateWithInpatientExperienceGetsCcs() {
+			Document result = answerEveryQuestion(Map.of("education", "him-degree", "experience", "inpatient",
+					"setting", "inpatient", "depth", "eager", "membership", "ahima"));
+			assertThat(result.select("h1").text()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+			assertThat(result.select("#row-exam-fee td[data-label=CCS]").text()).contains("$299 for AHIMA members")
+				.doesNotContain("$399");
+		}
+
+		@Test
+		void skippingEverythingGivesEither() {
+			Document result = answerEveryQuestion(Map.of());
+			assertThat(result.select("h1").text()).isEqualTo("Either certification could suit you");
+		}
+
+		@Test
+		void sharedResultLinkOpensTheSamePage() {
+			Document result = answerEveryQuestion(Map.of("setting", "inpatient", "goal", "lead-manage"));
+			String shareLink = result.select("#share-link").attr("value");
+			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?");
+			Document reopened = page(shareLink.substring(("http://localhost:" + port).length()));
+			assertThat(reopened.select("#content").outerHtml()).isEqualTo(result.select("#content").outerHtml());
+		}
+
+	}
+
+	@Nested
+	class ErrorPages {
+
+		@Test
+		void unknownPathGetsAFriendlyNotFoundPageInTheLayout() {
+			HttpResponse<String> response = get("/no-such-page");
+			assertThat(response.statusCode()).isEqualTo(404);
+			Document page = Html.parse(response.body());
+			assertThat(page.select("h1").text()).isEqualTo("Page not found");
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(response.body()).doesNotContain("Whitelabel").doesNotContain("Exception");
+		}
+
+		@Test
+		void rawScriptInALinkGetsTheBadRequestPageEscaped() throws IOException {
+			String response = rawGet("/recommendation?role=<script>alert(1)</script>&setting=inpatient");
+			assertThat(response).startsWith("HTTP/1.1 400")
+				.doesNotContain("<script>alert(1)</script>")
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+			assertThat(Html.parse(response).select("a.button").attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient");
+		}
+
+		/**
+		 * Sends the request target byte for byte, as a hand-edited link or a script
+		 * might.
+		 */
+		private String rawGet(String target) throws IOException {
+			try (Socket socket = new Socket("localhost", port)) {
+				socket.getOutputStream()
+					.write(("GET " + target
+							+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.UTF_8));
+				return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			}
+		}
+
+		@Test
+		void wrongMethodGetsAClientErrorPageNotAStackTrace() throws Exception {
+			HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/check"))
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build();
+			HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(405);
+			assertThat(Html.parse(response.body()).select("h1").text()).isEqualTo("This request could not be handled");
+		}
+
+	}
+
+	@Nested
+	class Operations {
+
+		@Test
+		void healthIsUpAndOnlyHealthAndInfoAreExposed() {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+				.build();
+			assertThat(get("/actuator/env").statusCode()).isEqualTo(404);
+			try {
+				HttpResponse<String> health = http.send(request, HttpResponse.BodyHandlers.ofString());
+				assertThat(health.statusCode()).isEqualTo(200);
+				assertThat(health.body()).contains("\"status\":\"UP\"");
+			}
+			catch (IOException | InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+}

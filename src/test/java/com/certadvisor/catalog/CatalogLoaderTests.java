@@ -1,0 +1,571 @@
+package com.certadvisor.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+class CatalogLoaderTests {
+
+	private static final String EMBEDDED = "catalog/cert-advisor-catalog.json";
+
+	/**
+	 * The questionnaire contract's question ids, in the order the questionnaire asks
+	 * them.
+	 */
+	private static final List<String> CONTRACT_ORDER = List.of("setting", "role", "experience", "education", "depth",
+			"timeline", "goal", "membership");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@Nested
+	class EmbeddedCatalog {
+
+		private final Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
+
+		@Test
+		void hasTheEightContractQuestionsInContractOrder() {
+			assertThat(this.catalog.questions()).extracting(Question::id).containsExactlyElementsOf(CONTRACT_ORDER);
+			assertThat(CONTRACT_ORDER).containsExactlyInAnyOrderElementsOf(QuestionnaireContract.QUESTIONS.keySet());
+		}
+
+		@Test
+		void offersExactlyTheContractOptionsForEveryQuestionInContractOrder() {
+			for (Question question : this.catalog.questions()) {
+				assertThat(question.options()).as(question.id())
+					.extracting(Option::value)
+					.containsExactlyElementsOf(QuestionnaireContract.QUESTIONS.get(question.id()));
+			}
+		}
+
+		@Test
+		void comparesTheTwoContractCertificationsInColumnOrder() {
+			assertThat(this.catalog.certifications()).extracting(Certification::id).containsExactly("CPC", "CCS");
+			assertThat(this.catalog.certification("CPC").issuer()).isEqualTo("AAPC");
+			assertThat(this.catalog.certification("CCS").issuer()).isEqualTo("AHIMA");
+		}
+
+		@Test
+		void hasAThresholdOfTwo() {
+			assertThat(this.catalog.rules().threshold()).isEqualTo(2);
+		}
+
+		@Test
+		void weighsEveryOptionOfEveryQuestionForBothCertifications() {
+			for (Question question : this.catalog.questions()) {
+				for (Option option : question.options()) {
+					Weight weight = this.catalog.rules().weight(question.id(), option.value());
+					assertThat(weight).as(question.id() + "=" + option.value()).isNotNull();
+					assertThat(weight.points()).containsOnlyKeys("CPC", "CCS");
+					assertThat(weight.reason()).isNotBlank();
+				}
+			}
+		}
+
+		@Test
+		void citesAKnownSourceForEveryComparisonFact() {
+			List<Fact> facts = facts(this.catalog);
+			assertThat(facts).hasSizeGreaterThan(40);
+			assertThat(facts).allSatisfy((fact) -> assertThat(this.catalog.sources()).containsKey(fact.source()));
+			assertThat(this.catalog.related())
+				.allSatisfy((credential) -> assertThat(this.catalog.sources()).containsKey(credential.source()));
+		}
+
+		@Test
+		void datesEveryComparisonFactAndRelatedCredential() {
+			assertThat(facts(this.catalog)).extracting(Fact::asOf).doesNotContainNull();
+			assertThat(this.catalog.related()).extracting(RelatedCredential::asOf).doesNotContainNull();
+		}
+
+		@Test
+		void keepsTheAsOfPrecisionTheFileGives() {
+			Fact issuer = this.catalog.comparison().get(0).rows().get(0).cells().get("CPC").get(0);
+			assertThat(issuer.asOf()).hasToString("2023");
+			assertThat(issuer.asOf().precision()).isEqualTo(AsOf.Precision.YEAR);
+			Fact retake = this.catalog.comparison()
+				.stream()
+				.flatMap((section) -> section.rows().stream())
+				.filter((row) -> row.id().equals("retake"))
+				.findFirst()
+				.orElseThrow()
+				.cells()
+				.get("CCS")
+				.get(0);
+			assertThat(retake.asOf()).hasToString("2023-09");
+			assertThat(retake.asOf().precision()).isEqualTo(AsOf.Precision.MONTH);
+		}
+
+		@Test
+		void readsAnAbsentEstimateAsFalseAndAnAbsentAudienceAsNull() {
+			Fact issuer = this.catalog.comparison().get(0).rows().get(0).cells().get("CPC").get(0);
+			assertThat(issuer.estimate()).isFalse();
+			assertThat(issuer.audience()).isNull();
+		}
+
+		@Test
+		void isImmutable() {
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> this.catalog.questions().remove(0));
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> this.catalog.sources().clear());
+		}
+
+		private static List<Fact> facts(Catalog catalog) {
+			List<Fact> facts = new ArrayList<>();
+			catalog.comparison()
+				.forEach((section) -> section.rows().forEach((row) -> row.cells().values().forEach(facts::addAll)));
+			return facts;
+		}
+
+	}
+
+	@Nested
+	class Questions {
+
+		static Stream<Arguments> brokenQuestions() {
+			return Stream.of(
+					broken("rejects a duplicate option value",
+							(root) -> array(root, "/questions/0/options").addObject()
+								.put("value", "outpatient")
+								.put("label", "Outpatient again"),
+							"$.questions[0].options[3].value: duplicate option 'outpatient'"),
+					broken("rejects an option value the contract does not have", (root) -> {
+						array(root, "/questions/0/options").addObject().put("value", "hybrid").put("label", "Hybrid");
+						object(root, "/rules/weights/setting").set("hybrid",
+								object(root, "/rules/weights/setting/unsure"));
+					}, "$.questions[0].options[3].value: unknown option 'hybrid' for question 'setting';"
+							+ " the contract has [outpatient, inpatient, unsure]"),
+					broken("rejects a question without one of the contract options", (root) -> {
+						array(root, "/questions/0/options").remove(2);
+						object(root, "/rules/weights/setting").remove("unsure");
+					}, "$.questions[0].options: missing option 'unsure'"),
+					broken("rejects a catalog without one of the contract questions", (root) -> {
+						array(root, "/questions").remove(7);
+						object(root, "/rules/weights").remove("membership");
+					}, "$.questions: missing question 'membership'"),
+					broken("rejects a question the contract does not have", (root) -> {
+						object(root, "/questions/2").put("id", "experiance");
+						object(root, "/rules/weights").remove("experience");
+					}, "$.questions[2].id: unknown question id 'experiance'; the questionnaire contract has "
+							+ QuestionnaireContract.QUESTIONS.keySet(), "$.questions: missing question 'experience'",
+							"$.rules.weights: no weights for question 'experiance'"),
+					broken("rejects a duplicate question",
+							(root) -> array(root, "/questions").add(object(root, "/questions/0").deepCopy()),
+							"$.questions[8].id: duplicate question id 'setting'"),
+					broken("rejects an option without a label",
+							(root) -> object(root, "/questions/1/options/2").remove("label"),
+							"$.questions[1].options[2]: 'label' is missing or blank"),
+					broken("rejects a question without options",
+							(root) -> object(root, "/questions/4").putArray("options"),
+							"$.questions[4]: 'options' is missing or empty"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenQuestions")
+		void rejectsAQuestionnaireThatBreaksTheContract(String behaviour, Consumer<ObjectNode> mutation,
+				List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+	}
+
+	@Nested
+	class Weights {
+
+		static Stream<Arguments> brokenWeights() {
+			return Stream.of(
+					broken("rejects an unknown certification id in points",
+							(root) -> object(root, "/rules/weights/setting/outpatient/points").put("CPX", 1),
+							"$.rules.weights.setting.outpatient.points.CPX: unknown certification id 'CPX'"),
+					broken("rejects points that leave out a certification",
+							(root) -> object(root, "/rules/weights/goal/unsure/points").remove("CCS"),
+							"$.rules.weights.goal.unsure.points: missing certification 'CCS'"),
+					broken("rejects a weight for a question that does not exist", (root) -> {
+						ObjectNode weights = object(root, "/rules/weights");
+						weights.set("settng", weights.remove("setting"));
+					}, "$.rules.weights.settng: weight for question 'settng', which does not exist",
+							"$.rules.weights: no weights for question 'setting'"),
+					broken("rejects a weight for an option the question does not have",
+							(root) -> object(root, "/rules/weights/depth").set("keen",
+									object(root, "/rules/weights/depth/eager").deepCopy()),
+							"$.rules.weights.depth.keen: weight for option 'keen', which question 'depth' does not have"),
+					broken("rejects an option without a weight",
+							(root) -> object(root, "/rules/weights/setting").remove("unsure"),
+							"$.rules.weights.setting: no weight for option 'unsure'"),
+					broken("rejects more than 100 points",
+							(root) -> object(root, "/rules/weights/role/inpatient-coder/points").put("CCS", 101),
+							"$.rules.weights.role.inpatient-coder.points.CCS: points must be between -100 and 100, not 101"),
+					broken("rejects fewer than -100 points",
+							(root) -> object(root, "/rules/weights/role/inpatient-coder/points").put("CPC", -101),
+							"$.rules.weights.role.inpatient-coder.points.CPC: points must be between -100 and 100, not -101"),
+					broken("rejects a weight without a reason",
+							(root) -> object(root, "/rules/weights/timeline/asap").put("reason", " "),
+							"$.rules.weights.timeline.asap: 'reason' is missing or blank"),
+					broken("rejects a missing threshold", (root) -> object(root, "/rules").remove("threshold"),
+							"$.rules: 'threshold' must be a whole number of 0 or more"),
+					broken("rejects a negative threshold", (root) -> object(root, "/rules").put("threshold", -1),
+							"$.rules: 'threshold' must be a whole number of 0 or more"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenWeights")
+		void rejectsBrokenScoringRules(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+		@Test
+		void acceptsPointsOfExactlyPlusOrMinus100() {
+			Catalog catalog = load((root) -> object(root, "/rules/weights/setting/outpatient/points").put("CPC", 100)
+				.put("CCS", -100));
+			assertThat(catalog.rules().weight("setting", "outpatient").pointsFor("CPC")).isEqualTo(100);
+			assertThat(catalog.rules().weight("setting", "outpatient").pointsFor("CCS")).isEqualTo(-100);
+		}
+
+		@Test
+		void acceptsAThresholdOfZero() {
+			Catalog catalog = load((root) -> object(root, "/rules").put("threshold", 0));
+			assertThat(catalog.rules().threshold()).isZero();
+		}
+
+	}
+
+	@Nested
+	class FactsAndSources {
+
+		static Stream<Arguments> brokenFacts() {
+			return Stream.of(
+					broken("rejects a fact citing an unknown source",
+							(root) -> object(root, "/comparison/0/rows/0/cells/CPC/0").put("source", "Z9"),
+							"$.comparison[0].rows[0].cells.CPC[0].source: unknown source 'Z9'; add it to $.sources"),
+					broken("rejects a related credential citing an unknown source",
+							(root) -> object(root, "/related/3").put("source", "S41"),
+							"$.related[3].source: unknown source 'S41'; add it to $.sources"),
+					broken("rejects a fact without asOf",
+							(root) -> object(root, "/comparison/1/rows/2/cells/CCS/0").remove("asOf"),
+							"$.comparison[1].rows[2].cells.CCS[0]: 'asOf' is missing"),
+					broken("rejects a related credential without asOf",
+							(root) -> object(root, "/related/0").remove("asOf"), "$.related[0]: 'asOf' is missing"),
+					broken("rejects a badly formatted asOf",
+							(root) -> object(root, "/comparison/0/rows/1/cells/CPC/0").put("asOf", "2023/09"),
+							"$.comparison[0].rows[1].cells.CPC[0].asOf:"
+									+ " 'asOf' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '2023/09'"),
+					broken("rejects an asOf month that does not exist",
+							(root) -> object(root, "/comparison/0/rows/1/cells/CPC/0").put("asOf", "2023-13"),
+							"$.comparison[0].rows[1].cells.CPC[0].asOf:"
+									+ " 'asOf' must be a date written YYYY, YYYY-MM or YYYY-MM-DD, not '2023-13'"),
+					broken("rejects a fact without text",
+							(root) -> object(root, "/comparison/0/rows/0/cells/CCS/0").put("text", ""),
+							"$.comparison[0].rows[0].cells.CCS[0]: 'text' is missing or blank"),
+					broken("rejects a source without a title", (root) -> object(root, "/sources/H1").remove("title"),
+							"$.sources.H1: 'title' is missing or blank"),
+					broken("rejects a source without a url", (root) -> object(root, "/sources/A3").remove("url"),
+							"$.sources.A3: 'url' must be an absolute http or https address"),
+					broken("rejects a source with a url that is not http or https",
+							(root) -> object(root, "/sources/A3").put("url", "ftp://www.aapc.com/cpc-exam-faqs"),
+							"$.sources.A3: 'url' must be an absolute http or https address"),
+					broken("rejects a source with a relative url",
+							(root) -> object(root, "/sources/A3").put("url", "/resources/cpc-exam-faqs"),
+							"$.sources.A3: 'url' must be an absolute http or https address"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenFacts")
+		void rejectsFactsThatCannotBeTraced(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+		@Test
+		void acceptsAPlainHttpUrl() {
+			Catalog catalog = load((root) -> object(root, "/sources/A3").put("url", "http://www.aapc.com/faq"));
+			assertThat(catalog.source("A3").url()).hasToString("http://www.aapc.com/faq");
+		}
+
+	}
+
+	@Nested
+	class Comparison {
+
+		static Stream<Arguments> brokenComparisons() {
+			return Stream.of(
+					broken("rejects an audience with an unknown membership",
+							(root) -> object(root, "/comparison/3/rows/0/cells/CCS/0/audience").put("membership",
+									"acme"),
+							"$.comparison[3].rows[0].cells.CCS[0].audience.membership: unknown membership 'acme';"
+									+ " expected a body the membership question names: aapc or ahima"),
+					broken("rejects an audience for the membership answer none",
+							(root) -> object(root, "/comparison/3/rows/1/cells/CPC/1/audience").put("membership",
+									"none"),
+							"$.comparison[3].rows[1].cells.CPC[1].audience.membership: unknown membership 'none';"
+									+ " expected a body the membership question names: aapc or ahima"),
+					broken("rejects an audience that does not say whether it means members",
+							(root) -> object(root, "/comparison/3/rows/0/cells/CCS/1/audience").remove("member"),
+							"$.comparison[3].rows[0].cells.CCS[1].audience: 'member' is missing"),
+					broken("rejects a duplicate row id in the same section",
+							(root) -> object(root, "/comparison/0/rows/1").put("id", "issuer"),
+							"$.comparison[0].rows[1].id: duplicate row id 'issuer'"),
+					broken("rejects a duplicate row id in another section",
+							(root) -> object(root, "/comparison/4/rows/0").put("id", "pass-mark"),
+							"$.comparison[4].rows[0].id: duplicate row id 'pass-mark'"),
+					broken("rejects a duplicate section id", (root) -> object(root, "/comparison/2").put("id", "about"),
+							"$.comparison[2].id: duplicate section id 'about'"),
+					broken("rejects a cell for an unknown certification",
+							(root) -> object(root, "/comparison/0/rows/0/cells").set("CCA",
+									object(root, "/comparison/0/rows/0/cells").get("CCS").deepCopy()),
+							"$.comparison[0].rows[0].cells.CCA: unknown certification id 'CCA'"),
+					broken("rejects a row without a cell for one certification",
+							(root) -> object(root, "/comparison/5/rows/3/cells").remove("CPC"),
+							"$.comparison[5].rows[3].cells: missing certification 'CPC'"),
+					broken("rejects an empty cell",
+							(root) -> object(root, "/comparison/5/rows/3/cells").putArray("CCS"),
+							"$.comparison[5].rows[3]: 'cells.CCS' is missing or empty"),
+					broken("rejects a duplicate related credential",
+							(root) -> object(root, "/related/5").put("id", "CCA"),
+							"$.related[5].id: duplicate related credential 'CCA'"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenComparisons")
+		void rejectsABrokenComparison(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+	}
+
+	@Nested
+	class Certifications {
+
+		static Stream<Arguments> brokenCertifications() {
+			return Stream.of(
+					broken("rejects an unknown certification id",
+							(root) -> object(root, "/certifications/1").put("id", "CCS-P"),
+							"$.certifications[1].id: unknown certification id 'CCS-P'; expected one of [CPC, CCS]",
+							"$.certifications: missing certification 'CCS'"),
+					broken("rejects a duplicate certification",
+							(root) -> array(root, "/certifications").add(object(root, "/certifications/0").deepCopy()),
+							"$.certifications[2].id: duplicate certification id 'CPC'"),
+					broken("rejects a certification without an issuer",
+							(root) -> object(root, "/certifications/0").remove("issuer"),
+							"$.certifications[0]: 'issuer' is missing or blank"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenCertifications")
+		void rejectsBrokenCertifications(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+	}
+
+	@Nested
+	class Files {
+
+		@Test
+		void rejectsAnUnknownPropertyNamingWhereItIs() {
+			InvalidCatalogException ex = loadFailure((root) -> {
+				ObjectNode option = object(root, "/questions/3/options/2");
+				option.set("hnit", option.remove("hint"));
+			});
+			assertThat(ex.getProblems()).singleElement()
+				.asString()
+				.startsWith("$.questions[3].options[2].hnit: ")
+				.contains("\"hnit\"")
+				.contains("Option");
+		}
+
+		@Test
+		void rejectsATypoInARequiredPropertyAsTheMissingProperty() {
+			InvalidCatalogException ex = loadFailure((root) -> {
+				ObjectNode option = object(root, "/questions/3/options/2");
+				option.set("lable", option.remove("label"));
+			});
+			assertThat(ex.getProblems()).containsExactly("$.questions[3].options[2]: 'label' is missing or blank");
+		}
+
+		@Test
+		void rejectsAnUnknownTopLevelProperty() {
+			InvalidCatalogException ex = loadFailure((root) -> root.put("verison", "2026-11-27"));
+			assertThat(ex.getProblems()).singleElement().asString().startsWith("$.verison: ").contains("\"verison\"");
+		}
+
+		@Test
+		void rejectsMalformedJson() {
+			String text = new String(embeddedBytes(), StandardCharsets.UTF_8);
+			String truncated = text.substring(0, text.indexOf("\"sources\""));
+			InvalidCatalogException ex = loadFailure(bytes(truncated));
+			assertThat(ex.getProblems()).singleElement()
+				.asString()
+				.startsWith("$: ")
+				.containsIgnoringCase("end-of-input");
+		}
+
+		@Test
+		void namesTheObjectMalformedJsonBreaksOffIn() {
+			String text = new String(embeddedBytes(), StandardCharsets.UTF_8);
+			String truncated = text.substring(0, text.indexOf("\"text\": \"How do you feel"));
+			InvalidCatalogException ex = loadFailure(bytes(truncated));
+			assertThat(ex.getProblems()).singleElement()
+				.asString()
+				.startsWith("$.questions[4]")
+				.containsIgnoringCase("end-of-input");
+		}
+
+		@Test
+		void rejectsTrailingContentAfterTheCatalog() {
+			String text = new String(embeddedBytes(), StandardCharsets.UTF_8) + "\n{}";
+			InvalidCatalogException ex = loadFailure(bytes(text));
+			assertThat(ex.getProblems()).singleElement()
+				.asString()
+				.startsWith("$: ")
+				.containsIgnoringCase("trailing token");
+		}
+
+		@Test
+		void rejectsAnEmptyFile() {
+			InvalidCatalogException ex = loadFailure(bytes(""));
+			assertThat(ex.getProblems()).singleElement().asString().startsWith("$: ").contains("No content");
+		}
+
+		@Test
+		void rejectsAFileThatDoesNotExist() {
+			Resource missing = new ClassPathResource("catalog/no-such-catalog.json");
+			InvalidCatalogException ex = assertThatExceptionOfType(InvalidCatalogException.class)
+				.isThrownBy(() -> new CatalogLoader().load(missing))
+				.actual();
+			assertThat(ex.getLocation()).isEqualTo(missing.getDescription());
+			assertThat(ex.getProblems()).singleElement()
+				.asString()
+				.startsWith("$: cannot read the file (")
+				.contains("no-such-catalog.json");
+		}
+
+		@Test
+		void rejectsAFileThatCannotBeRead() {
+			Resource unreadable = new ByteArrayResource(new byte[0], "unreadable catalog") {
+
+				@Override
+				public InputStream getInputStream() throws IOException {
+					throw new IOException("disk on fire");
+				}
+
+			};
+			InvalidCatalogException ex = assertThatExceptionOfType(InvalidCatalogException.class)
+				.isThrownBy(() -> new CatalogLoader().load(unreadable))
+				.actual();
+			assertThat(ex.getLocation()).isEqualTo("Byte array resource [unreadable catalog]");
+			assertThat(ex.getProblems()).containsExactly("$: cannot read the file (disk on fire)");
+		}
+
+	}
+
+	@Nested
+	class Reporting {
+
+		@Test
+		void reportsEveryProblemAtOnceWithTheLocation() {
+			InvalidCatalogException ex = loadFailure((root) -> {
+				object(root, "/rules/weights/setting/outpatient/points").put("CPX", 1);
+				object(root, "/comparison/0/rows/0/cells/CPC/0").put("source", "Z9");
+				object(root, "/comparison/0/rows/1").put("id", "issuer");
+			});
+			assertThat(ex.getProblems()).containsExactly(
+					"$.rules.weights.setting.outpatient.points.CPX: unknown certification id 'CPX'",
+					"$.comparison[0].rows[0].cells.CPC[0].source: unknown source 'Z9'; add it to $.sources",
+					"$.comparison[0].rows[1].id: duplicate row id 'issuer'");
+			assertThat(ex.getLocation()).isEqualTo("Byte array resource [broken catalog]");
+			assertThat(ex).hasMessage("Catalog Byte array resource [broken catalog] is invalid:\n"
+					+ "  - $.rules.weights.setting.outpatient.points.CPX: unknown certification id 'CPX'\n"
+					+ "  - $.comparison[0].rows[0].cells.CPC[0].source: unknown source 'Z9'; add it to $.sources\n"
+					+ "  - $.comparison[0].rows[1].id: duplicate row id 'issuer'");
+		}
+
+		@Test
+		void loadsTheUnchangedTreeSoTheHelperItselfBreaksNothing() {
+			assertThatNoException().isThrownBy(() -> load((root) -> {
+			}));
+		}
+
+		@Test
+		void doesNotShareProblemListsWithTheCaller() {
+			InvalidCatalogException ex = loadFailure((root) -> object(root, "/rules").put("threshold", -1));
+			assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> ex.getProblems().clear());
+		}
+
+	}
+
+	static Arguments broken(String behaviour, Consumer<ObjectNode> mutation, String... problems) {
+		return Arguments.of(behaviour, mutation, List.of(problems));
+	}
+
+	static void assertProblems(Consumer<ObjectNode> mutation, List<String> problems) {
+		assertThat(loadFailure(mutation).getProblems()).containsExactlyElementsOf(problems);
+	}
+
+	static Catalog load(Consumer<ObjectNode> mutation) {
+		return new CatalogLoader().load(mutated(mutation));
+	}
+
+	static InvalidCatalogException loadFailure(Consumer<ObjectNode> mutation) {
+		return loadFailure(mutated(mutation));
+	}
+
+	static InvalidCatalogException loadFailure(Resource resource) {
+		return assertThatExceptionOfType(InvalidCatalogException.class)
+			.isThrownBy(() -> new CatalogLoader().load(resource))
+			.actual();
+	}
+
+	/** The embedded catalog as a tree, changed by {@code mutation}, as a resource. */
+	static Resource mutated(Consumer<ObjectNode> mutation) {
+		ObjectNode root = (ObjectNode) json.readTree(embeddedBytes());
+		mutation.accept(root);
+		return new ByteArrayResource(json.writeValueAsBytes(root), "broken catalog");
+	}
+
+	static Resource bytes(String text) {
+		return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8), "broken catalog");
+	}
+
+	static byte[] embeddedBytes() {
+		try {
+			return new ClassPathResource(EMBEDDED).getContentAsByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static ObjectNode object(ObjectNode root, String pointer) {
+		JsonNode node = root.at(pointer);
+		assertThat(node.isObject()).as("object at %s", pointer).isTrue();
+		return (ObjectNode) node;
+	}
+
+	static ArrayNode array(ObjectNode root, String pointer) {
+		JsonNode node = root.at(pointer);
+		assertThat(node.isArray()).as("array at %s", pointer).isTrue();
+		return (ArrayNode) node;
+	}
+
+}

@@ -1,0 +1,171 @@
+package com.certadvisor.questionnaire;
+
+import com.certadvisor.AdvisorServices;
+import com.certadvisor.Html;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(QuestionnaireController.class)
+@Import(AdvisorServices.class)
+class QuestionnaireControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	private Document page(String uri) {
+		var result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
+		return Html.parse(result);
+	}
+
+	@Nested
+	class StartPage {
+
+		@Test
+		void explainsTheAdvisorAndStartsAtTheFirstQuestion() {
+			Document page = page("/");
+			assertThat(page.select("h1").text()).contains("CPC or CCS");
+			assertThat(page.text()).contains("about 2 minutes").contains("Nothing you answer is stored");
+			assertThat(page.select("a.button--start").attr("href")).isEqualTo("/questions/setting");
+			assertThat(page.select(".notice")).isEmpty();
+		}
+
+		@Test
+		void carriesPrefilledAnswersIntoTheQuestionnaire() {
+			Document page = page("/?membership=aapc&role=coding-auditor");
+			assertThat(page.select("a.button--start").attr("href"))
+				.isEqualTo("/questions/setting?role=coding-auditor&membership=aapc");
+			assertThat(page.select(".notice").text()).contains("already filled in");
+		}
+
+	}
+
+	@Nested
+	class QuestionPage {
+
+		@Test
+		void showsOneQuestionWithProgressAndEveryOption() {
+			Document page = page("/questions/experience");
+			assertThat(page.select("h1")).hasSize(1);
+			assertThat(page.select("legend h1").text()).isEqualTo("How much coding experience do you have?");
+			assertThat(page.select("legend .caption").text()).isEqualTo("Question 3 of 8");
+			assertThat(page.select("input[type=radio][name=experience]").eachAttr("value")).containsExactly("none",
+					"outpatient", "inpatient", "both");
+			assertThat(page.select("label[for=experience-inpatient]").text()).isEqualTo("Inpatient coding");
+		}
+
+		@Test
+		void submitsWithGetToTheNextQuestionCarryingTheOtherAnswers() {
+			Document page = page("/questions/role?setting=inpatient&membership=ahima&role=him-manager");
+			Element form = page.selectFirst("form");
+			assertThat(form.attr("method")).isEqualTo("get");
+			assertThat(form.attr("action")).isEqualTo("/questions/experience");
+			assertThat(form.select("input[type=hidden]"))
+				.extracting((input) -> input.attr("name") + "=" + input.attr("value"))
+				.containsExactly("setting=inpatient", "membership=ahima");
+		}
+
+		@Test
+		void preselectsTheAnswerAlreadyGiven() {
+			Document page = page("/questions/role?role=him-manager");
+			assertThat(page.select("input[name=role][checked]").eachAttr("value")).containsExactly("him-manager");
+		}
+
+		@Test
+		void linksBackAndSkipsWithAnswersKept() {
+			Document page = page("/questions/role?setting=inpatient&role=him-manager");
+			assertThat(page.select("a.back-link").attr("href"))
+				.isEqualTo("/questions/setting?setting=inpatient&role=him-manager");
+			assertThat(page.select("a:contains(Skip this question)").attr("href"))
+				.isEqualTo("/questions/experience?setting=inpatient");
+		}
+
+		@Test
+		void firstQuestionGoesBackToTheStartPage() {
+			Document page = page("/questions/setting?goal=unsure");
+			assertThat(page.select("a.back-link").attr("href")).isEqualTo("/?goal=unsure");
+		}
+
+		@Test
+		void lastQuestionContinuesToTheCheckPage() {
+			Document page = page("/questions/membership");
+			assertThat(page.selectFirst("form").attr("action")).isEqualTo("/check");
+			assertThat(page.select("legend .caption").text()).isEqualTo("Question 8 of 8");
+		}
+
+		@Test
+		void changingAnAnswerReturnsToTheCheckPage() {
+			Document page = page("/change/depth?depth=open&setting=outpatient");
+			assertThat(page.selectFirst("form").attr("action")).isEqualTo("/check");
+			assertThat(page.select("a.back-link").attr("href")).isEqualTo("/check?setting=outpatient&depth=open");
+			assertThat(page.select("input[name=depth][checked]").eachAttr("value")).containsExactly("open");
+		}
+
+		@Test
+		void unknownQuestionIsNotFound() {
+			assertThat(mvc.get().uri("/questions/salary")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/change/salary")).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+	}
+
+	@Nested
+	class CheckPage {
+
+		@Test
+		void listsEveryQuestionWithItsAnswerAndAChangeLink() {
+			Document page = page("/check?setting=inpatient&education=him-degree");
+			assertThat(page.select(".summary__row")).hasSize(8);
+			Element setting = page.select(".summary__row").get(0);
+			assertThat(setting.select(".summary__key").text()).isEqualTo("Where would you like to work?");
+			assertThat(setting.select(".summary__value").text()).isEqualTo("Inpatient");
+			assertThat(setting.select("a").attr("href"))
+				.isEqualTo("/change/setting?setting=inpatient&education=him-degree");
+			assertThat(page.select(".summary__row").get(1).select(".summary__value").text()).isEqualTo("Not answered");
+		}
+
+		@Test
+		void leadsToTheRecommendationWithTheAnswers() {
+			Document page = page("/check?education=him-degree&setting=inpatient");
+			assertThat(page.select("a:contains(See my recommendation)").attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient&education=him-degree");
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@Test
+		void unknownValueGetsABadRequestPageListingTheChoices() {
+			var result = mvc.get().uri("/questions/role?setting=hospital&goal=unsure").exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = Html.parse(Html.body(result));
+			assertThat(page.select(".problem__what").text())
+				.isEqualTo("“hospital” is not an answer to “Where would you like to work?”.");
+			assertThat(page.select(".problem__choices code").eachText()).containsExactly("outpatient", "inpatient",
+					"unsure");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/questions/role?goal=unsure");
+		}
+
+		@Test
+		void markupInAValueIsEscaped() {
+			var result = mvc.get().uri("/check").param("setting", "<b onmouseover=alert(1)>x</b>").exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			String body = Html.body(result);
+			assertThat(body).doesNotContain("<b onmouseover").contains("&lt;b onmouseover=alert(1)&gt;x&lt;/b&gt;");
+		}
+
+	}
+
+}

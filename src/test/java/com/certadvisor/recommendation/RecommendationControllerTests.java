@@ -1,0 +1,203 @@
+package com.certadvisor.recommendation;
+
+import com.certadvisor.AdvisorServices;
+import com.certadvisor.Html;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(RecommendationController.class)
+@Import(AdvisorServices.class)
+class RecommendationControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	private Document page(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
+		return Html.parse(result);
+	}
+
+	@Nested
+	class Verdict {
+
+		@Test
+		void beginnerWantingAPhysicianOfficeIsToldCpcWithReasons() {
+			Document page = page("/recommendation?setting=outpatient&experience=none&education=none");
+			assertThat(page.select("h1").text()).isEqualTo("We recommend the CPC (Certified Professional Coder)");
+			assertThat(page.select(".scores").text()).contains("CPC 7 points")
+				.contains("CCS 0 points")
+				.contains("Margin 7 points");
+			assertThat(page.select(".reasons li")).hasSize(3);
+			assertThat(page.select(".reasons li").first().text()).contains("Where would you like to work?")
+				.contains("Your answer: Outpatient.")
+				.contains("+3 points for the CPC");
+		}
+
+		@Test
+		void himGraduateWithInpatientExperienceIsToldCcs() {
+			Document page = page("/recommendation?setting=inpatient&experience=inpatient&education=him-degree");
+			assertThat(page.select("h1").text()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+			assertThat(page.select(".reasons li").eachText()).allMatch((reason) -> reason.contains("for the CCS"));
+		}
+
+		@Test
+		void allUnsureIsEitherAndSaysWhatWouldDecideIt() {
+			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
+			assertThat(page.text()).contains("Choose by where you want to work");
+			assertThat(page.select(".flips li").eachText())
+				.anyMatch((flip) -> flip.startsWith("If you answered “Inpatient” to “Where would you like to work?”")
+						&& flip.contains("we would recommend the CCS"));
+		}
+
+		@Test
+		void flipLinksOpenTheResultWithThatOneAnswerChanged() {
+			Document page = page("/recommendation?setting=outpatient");
+			assertThat(page.select(".flips a").eachAttr("href")).contains("/recommendation?setting=inpatient");
+		}
+
+		@Test
+		void noAnswersStillRendersAndInvitesToStart() {
+			Document page = page("/recommendation");
+			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
+			assertThat(page.select(".notice a").attr("href")).isEqualTo("/questions/setting");
+		}
+
+		@Test
+		void showsTheShareLinkWithTheAnswers() {
+			Document page = page("/recommendation?education=him-degree&setting=inpatient");
+			assertThat(page.select("input#share-link").attr("value"))
+				.isEqualTo("http://localhost/recommendation?setting=inpatient&education=him-degree");
+			assertThat(page.select("label[for=share-link]")).hasSize(1);
+			assertThat(page.select("a:contains(Change your answers)").attr("href"))
+				.isEqualTo("/check?setting=inpatient&education=him-degree");
+		}
+
+	}
+
+	@Nested
+	class Comparison {
+
+		@Test
+		void highlightsTheRecommendedColumnInWordsNotOnlyColour() {
+			Document page = page("/recommendation?setting=inpatient");
+			Element recommendedHeader = page.selectFirst("thead th.recommended");
+			assertThat(recommendedHeader.text()).startsWith("CCS").contains("Recommended for you");
+			assertThat(page.select("tbody td.recommended")).allMatch((cell) -> "CCS".equals(cell.attr("data-label")));
+		}
+
+		@Test
+		void everyFactShowsASourceAndAnAsOfDate() {
+			Document page = page("/compare");
+			Elements facts = page.select(".fact");
+			assertThat(facts).hasSizeGreaterThan(40);
+			assertThat(facts).allSatisfy((fact) -> {
+				assertThat(fact.select(".fact__source a").attr("href")).startsWith("http");
+				assertThat(fact.select(".fact__source").text())
+					.containsPattern("as of (\\d{1,2} )?([A-Z][a-z]{2} )?\\d{4}");
+			});
+		}
+
+		@Test
+		void marksUnverifiedFiguresAsEstimates() {
+			Document page = page("/compare");
+			assertThat(page.select("#row-exam-fee td[data-label=CPC] .tag--estimate").text()).isEqualTo("Estimate");
+			assertThat(page.select("#row-ceus .tag--estimate")).isEmpty();
+		}
+
+		@Test
+		void rowHeadersAndColumnHeadersAreScoped() {
+			Document page = page("/compare");
+			assertThat(page.select("thead th[scope=col]")).hasSize(2);
+			assertThat(page.select("tbody th[scope=row]")).hasSizeGreaterThan(15);
+			assertThat(page.select("caption").text()).isNotBlank();
+		}
+
+		@Test
+		void showsMemberPricesWhenMembershipSaysSo() {
+			String ccsFee = "#row-exam-fee td[data-label=CCS] .fact__text";
+			assertThat(page("/compare?membership=ahima").select(ccsFee).eachText())
+				.containsExactly("$299 for AHIMA members");
+			assertThat(page("/recommendation?membership=none").select(ccsFee).eachText())
+				.containsExactly("$399 for non-members");
+			assertThat(page("/compare").select(ccsFee).eachText()).containsExactly("$299 for AHIMA members",
+					"$399 for non-members");
+		}
+
+		@Test
+		void listsTheRelatedCredentials() {
+			Document page = page("/compare");
+			assertThat(page.select(".related__list dt").eachText()).hasSize(6)
+				.anyMatch((name) -> name.startsWith("CPC-A"))
+				.anyMatch((name) -> name.startsWith("RHIT"));
+		}
+
+		@Test
+		void comparePageHasNoRecommendedColumn() {
+			Document page = page("/compare");
+			assertThat(page.select(".recommended")).isEmpty();
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/questions/setting");
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@ParameterizedTest
+		@ValueSource(
+				strings = { "/recommendation?setting=hospital", "/recommendation?setting=inpatient&setting=outpatient",
+						"/recommendation?salary=high", "/compare?membership=acme" })
+		void answersABadRequestPageInTheSiteLayout(String uri) {
+			MvcTestResult result = mvc.get().uri(uri).exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("text/html");
+			Document page = Html.parse(result);
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(page.select("h1").text()).isEqualTo("Some answers in this link were not understood");
+			assertThat(page.select(".problem")).hasSize(1);
+		}
+
+		@Test
+		void repeatedAnswerNamesBothValuesAndKeepsTheOthers() {
+			Document page = Html
+				.parse(mvc.get().uri("/recommendation?setting=inpatient&setting=outpatient&role=unsure").exchange());
+			assertThat(page.select(".problem__what").text()).isEqualTo(
+					"“Where would you like to work?” is answered more than once (inpatient, outpatient). Pick one answer.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?role=unsure");
+			assertThat(page.select(".problem a").attr("href")).isEqualTo("/questions/setting?role=unsure");
+		}
+
+		@Test
+		void unknownQuestionListsTheQuestions() {
+			Document page = Html.parse(mvc.get().uri("/recommendation?salary=high").exchange());
+			assertThat(page.select(".problem__what").text()).isEqualTo("“salary” is not one of our questions.");
+			assertThat(page.select(".problem").text()).contains("setting, role, experience");
+		}
+
+		@Test
+		void overLongValueIsShortenedInTheMessage() {
+			String longValue = "x".repeat(500);
+			MvcTestResult result = mvc.get().uri("/recommendation").param("goal", longValue).exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(Html.body(result)).doesNotContain(longValue)
+				.contains("The answer to “Where do you want your career to go?” is too long");
+		}
+
+	}
+
+}
