@@ -41,7 +41,7 @@ class QuestionnaireController {
 	String check(Answers answers, Model model) {
 		model.addAttribute("summary", this.flow.summary(answers));
 		model.addAttribute("recommendationLink", this.flow.recommendationLink(answers));
-		model.addAttribute("startLink", this.flow.startLink(answers));
+		model.addAttribute("backLink", this.flow.lastQuestionLink(answers));
 		return "questionnaire/check";
 	}
 

@@ -55,6 +55,12 @@ public class QuestionnaireFlow {
 			.toList();
 	}
 
+	/** The last question, which the check page's Back link returns to. */
+	public String lastQuestionLink(Answers answers) {
+		List<Question> questions = this.catalog.questions();
+		return questionLink(questions.get(questions.size() - 1).id(), answers);
+	}
+
 	public String checkLink(Answers answers) {
 		return answers.link(CHECK);
 	}

@@ -135,6 +135,12 @@ class QuestionnaireControllerTests {
 		}
 
 		@Test
+		void goesBackToTheLastQuestionWithTheAnswers() {
+			Document page = page("/check?setting=inpatient");
+			assertThat(page.select("a.back-link").attr("href")).isEqualTo("/questions/membership?setting=inpatient");
+		}
+
+		@Test
 		void leadsToTheRecommendationWithTheAnswers() {
 			Document page = page("/check?education=him-degree&setting=inpatient");
 			assertThat(page.select("a:contains(See my recommendation)").attr("href"))

@@ -1,0 +1,231 @@
+package com.certadvisor.questionnaire;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogLoader;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Tests for {@link AnswersParser}, run against the real catalog.
+ */
+class AnswersParserTests {
+
+	private static final Catalog CATALOG = new CatalogLoader()
+		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
+
+	private final AnswersParser parser = new AnswersParser(CATALOG);
+
+	/** Parameters in the order given, each with one value. */
+	private static Map<String, List<String>> parameters(String... namesAndValues) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			parameters.put(namesAndValues[i], List.of(namesAndValues[i + 1]));
+		}
+		return parameters;
+	}
+
+	private InvalidAnswersException failure(Map<String, List<String>> parameters) {
+		return assertThatExceptionOfType(InvalidAnswersException.class).isThrownBy(() -> this.parser.parse(parameters))
+			.actual();
+	}
+
+	@Nested
+	class ValidAnswers {
+
+		@Test
+		void areParsedInQuestionnaireOrderWhateverTheParameterOrder() {
+			Answers answers = AnswersParserTests.this.parser.parse(parameters("membership", "ahima", "goal",
+					"lead-manage", "education", "him-degree", "setting", "inpatient", "role", "him-manager"));
+			assertThat(answers.values()).containsExactly(entry("setting", "inpatient"), entry("role", "him-manager"),
+					entry("education", "him-degree"), entry("goal", "lead-manage"), entry("membership", "ahima"));
+		}
+
+		@Test
+		void everyOptionOfEveryQuestionIsAccepted() {
+			CATALOG.questions()
+				.forEach((question) -> question.options()
+					.forEach((option) -> assertThat(
+							AnswersParserTests.this.parser.parse(parameters(question.id(), option.value())).values())
+						.containsExactly(entry(question.id(), option.value()))));
+		}
+
+		@Test
+		void noParametersGiveNoAnswers() {
+			assertThat(AnswersParserTests.this.parser.parse(Map.of()).isEmpty()).isTrue();
+		}
+
+		@Test
+		void emptyValueLeavesTheQuestionUnanswered() {
+			Answers answers = AnswersParserTests.this.parser.parse(parameters("setting", "", "role", "unsure"));
+			assertThat(answers.values()).containsExactly(entry("role", "unsure"));
+			assertThat(answers.get("setting")).isEmpty();
+		}
+
+		@Test
+		void emptyValuesBesideOneRealValueAreNotARepeat() {
+			Map<String, List<String>> parameters = new LinkedHashMap<>();
+			parameters.put("setting", Arrays.asList("", "inpatient", ""));
+			assertThat(AnswersParserTests.this.parser.parse(parameters).values())
+				.containsExactly(entry("setting", "inpatient"));
+		}
+
+		@Test
+		void valueOfExactlyTheMaximumLengthIsLookedUpRatherThanRejectedAsTooLong() {
+			String value = "x".repeat(AnswersParser.MAX_VALUE_LENGTH);
+			InvalidAnswersException ex = failure(parameters("setting", value));
+			assertThat(ex.getProblems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.kind()).isEqualTo(AnswerProblem.Kind.UNKNOWN_VALUE));
+		}
+
+	}
+
+	@Nested
+	class BadAnswers {
+
+		@Test
+		void unknownQuestionIdIsReportedAndValidAnswersKept() {
+			InvalidAnswersException ex = failure(parameters("setting", "inpatient", "colour", "blue"));
+			assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.kind()).isEqualTo(AnswerProblem.Kind.UNKNOWN_QUESTION);
+				assertThat(problem.parameter()).isEqualTo("colour");
+				assertThat(problem.question()).isNull();
+			});
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("setting", "inpatient"));
+		}
+
+		@Test
+		void unknownValueIsReportedWithItsQuestionAndValidAnswersKept() {
+			InvalidAnswersException ex = failure(parameters("role", "unsure", "setting", "hospital"));
+			assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.kind()).isEqualTo(AnswerProblem.Kind.UNKNOWN_VALUE);
+				assertThat(problem.parameter()).isEqualTo("setting");
+				assertThat(problem.value()).isEqualTo("hospital");
+				assertThat(problem.question()).isEqualTo(CATALOG.question("setting").orElseThrow());
+			});
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("role", "unsure"));
+		}
+
+		@Test
+		void valuesAreCaseSensitive() {
+			InvalidAnswersException ex = failure(parameters("setting", "Inpatient"));
+			assertThat(ex.getProblems()).extracting(AnswerProblem::kind)
+				.containsExactly(AnswerProblem.Kind.UNKNOWN_VALUE);
+		}
+
+		@Test
+		void repeatedParameterIsReportedAndNeitherValueKept() {
+			Map<String, List<String>> parameters = new LinkedHashMap<>();
+			parameters.put("setting", List.of("outpatient", "inpatient"));
+			parameters.put("role", List.of("coding-auditor"));
+			InvalidAnswersException ex = failure(parameters);
+			assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.kind()).isEqualTo(AnswerProblem.Kind.REPEATED);
+				assertThat(problem.parameter()).isEqualTo("setting");
+				assertThat(problem.value()).contains("outpatient").contains("inpatient");
+				assertThat(problem.question()).isEqualTo(CATALOG.question("setting").orElseThrow());
+			});
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("role", "coding-auditor"));
+		}
+
+		@Test
+		void sameValueRepeatedIsStillARepeat() {
+			Map<String, List<String>> parameters = new LinkedHashMap<>();
+			parameters.put("setting", List.of("inpatient", "inpatient"));
+			InvalidAnswersException ex = failure(parameters);
+			assertThat(ex.getProblems()).extracting(AnswerProblem::kind).containsExactly(AnswerProblem.Kind.REPEATED);
+			assertThat(ex.getValidAnswers().isEmpty()).isTrue();
+		}
+
+		@Test
+		void overLongValueIsReportedAsTooLongAndValidAnswersKept() {
+			String value = "outpatient".repeat(7);
+			assertThat(value).hasSizeGreaterThan(AnswersParser.MAX_VALUE_LENGTH);
+			InvalidAnswersException ex = failure(parameters("goal", "unsure", "setting", value));
+			assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.kind()).isEqualTo(AnswerProblem.Kind.TOO_LONG);
+				assertThat(problem.parameter()).isEqualTo("setting");
+				assertThat(problem.question()).isEqualTo(CATALOG.question("setting").orElseThrow());
+			});
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("goal", "unsure"));
+		}
+
+		@Test
+		void valueOneOverTheMaximumLengthIsTooLong() {
+			InvalidAnswersException ex = failure(parameters("setting", "x".repeat(AnswersParser.MAX_VALUE_LENGTH + 1)));
+			assertThat(ex.getProblems()).extracting(AnswerProblem::kind).containsExactly(AnswerProblem.Kind.TOO_LONG);
+		}
+
+		@Test
+		void severalProblemsAreReportedTogetherWithTheValidAnswersInQuestionnaireOrder() {
+			Map<String, List<String>> parameters = new LinkedHashMap<>();
+			parameters.put("membership", List.of("aapc"));
+			parameters.put("colour", List.of("blue"));
+			parameters.put("setting", List.of("hospital"));
+			parameters.put("role", List.of("inpatient-coder", "him-manager"));
+			parameters.put("goal", List.of("g".repeat(AnswersParser.MAX_VALUE_LENGTH + 1)));
+			parameters.put("experience", List.of("both"));
+			InvalidAnswersException ex = failure(parameters);
+			assertThat(ex.getProblems()).extracting(AnswerProblem::parameter, AnswerProblem::kind)
+				.containsExactlyInAnyOrder(tuple("colour", AnswerProblem.Kind.UNKNOWN_QUESTION),
+						tuple("setting", AnswerProblem.Kind.UNKNOWN_VALUE), tuple("role", AnswerProblem.Kind.REPEATED),
+						tuple("goal", AnswerProblem.Kind.TOO_LONG));
+			assertThat(ex.getMessage()).startsWith("4 ");
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("experience", "both"),
+					entry("membership", "aapc"));
+		}
+
+	}
+
+	@Nested
+	class Display {
+
+		@Test
+		void longParameterNameIsShortenedToTheDisplayLimitAndAnEllipsis() {
+			String name = "a".repeat(30) + "b".repeat(30);
+			InvalidAnswersException ex = failure(parameters(name, "x"));
+			assertThat(ex.getProblems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.parameter())
+					.isEqualTo(name.substring(0, AnswerProblem.DISPLAY_LIMIT) + "…")
+					.hasSize(AnswerProblem.DISPLAY_LIMIT + 1));
+		}
+
+		@Test
+		void longValueIsShortenedToTheDisplayLimitAndAnEllipsis() {
+			String value = "0123456789".repeat(5);
+			InvalidAnswersException ex = failure(parameters("setting", value));
+			assertThat(ex.getProblems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.value()).isEqualTo(value.substring(0, 40) + "…"));
+		}
+
+		@Test
+		void tooLongValueIsShortenedForDisplayToo() {
+			String value = "z".repeat(AnswersParser.MAX_VALUE_LENGTH * 100);
+			InvalidAnswersException ex = failure(parameters("setting", value));
+			assertThat(ex.getProblems()).singleElement()
+				.satisfies((problem) -> assertThat(problem.value()).isEqualTo("z".repeat(40) + "…"));
+		}
+
+		@Test
+		void nameOrValueOfExactlyTheDisplayLimitIsKeptWhole() {
+			String name = "n".repeat(AnswerProblem.DISPLAY_LIMIT);
+			String value = "v".repeat(AnswerProblem.DISPLAY_LIMIT);
+			AnswerProblem problem = new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, value, null);
+			assertThat(problem.parameter()).isEqualTo(name);
+			assertThat(problem.value()).isEqualTo(value);
+		}
+
+	}
+
+}

@@ -1,0 +1,226 @@
+package com.certadvisor.questionnaire;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogLoader;
+import com.certadvisor.catalog.Question;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link QuestionnaireFlow}, run against the real catalog.
+ */
+class QuestionnaireFlowTests {
+
+	private static final Catalog CATALOG = new CatalogLoader()
+		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
+
+	private static final List<String> IDS = List.of("setting", "role", "experience", "education", "depth", "timeline",
+			"goal", "membership");
+
+	private final QuestionnaireFlow flow = new QuestionnaireFlow(CATALOG);
+
+	private static Answers answers(String... idsAndValues) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (int i = 0; i < idsAndValues.length; i += 2) {
+			values.put(idsAndValues[i], idsAndValues[i + 1]);
+		}
+		return new Answers(values);
+	}
+
+	private QuestionStep step(String id, Answers answers) {
+		return this.flow.step(id, answers).orElseThrow();
+	}
+
+	@Test
+	void catalogAsksTheEightContractQuestionsInOrder() {
+		assertThat(CATALOG.questions()).extracting(Question::id).containsExactlyElementsOf(IDS);
+	}
+
+	@Nested
+	class Steps {
+
+		@Test
+		void firstStepIsNumberOneOfEight() {
+			QuestionStep step = step("setting", Answers.none());
+			assertThat(step.number()).isEqualTo(1);
+			assertThat(step.total()).isEqualTo(8);
+			assertThat(step.question()).isEqualTo(CATALOG.questions().get(0));
+		}
+
+		@Test
+		void backLinkOfTheFirstQuestionIsTheStartPageWithTheAnswers() {
+			Answers answers = answers("setting", "inpatient", "goal", "unsure");
+			assertThat(step("setting", answers).backLink()).isEqualTo("/?setting=inpatient&goal=unsure");
+			assertThat(step("setting", Answers.none()).backLink()).isEqualTo("/");
+		}
+
+		@Test
+		void eachStepIsNumberedAndLinksToItsNeighbours() {
+			Answers answers = answers("setting", "outpatient", "experience", "none");
+			for (int i = 0; i < IDS.size(); i++) {
+				QuestionStep step = step(IDS.get(i), answers);
+				assertThat(step.number()).isEqualTo(i + 1);
+				assertThat(step.total()).isEqualTo(IDS.size());
+				assertThat(step.answers()).isEqualTo(answers);
+				String expectedAction = (i < IDS.size() - 1) ? "/questions/" + IDS.get(i + 1) : "/check";
+				assertThat(step.formAction()).as("form action of %s", IDS.get(i)).isEqualTo(expectedAction);
+				String expectedBack = (i == 0) ? "/" : "/questions/" + IDS.get(i - 1);
+				assertThat(step.backLink()).as("back link of %s", IDS.get(i))
+					.isEqualTo(expectedBack + "?setting=outpatient&experience=none");
+			}
+		}
+
+		@Test
+		void formActionIsAPathWithoutTheAnswers() {
+			QuestionStep step = step("role", answers("setting", "inpatient"));
+			assertThat(step.formAction()).isEqualTo("/questions/experience").doesNotContain("?");
+		}
+
+		@Test
+		void lastQuestionGoesToTheCheckPage() {
+			QuestionStep step = step("membership", answers("setting", "inpatient"));
+			assertThat(step.number()).isEqualTo(8);
+			assertThat(step.formAction()).isEqualTo("/check");
+			assertThat(step.skipLink()).isEqualTo("/check?setting=inpatient");
+		}
+
+		@Test
+		void skipLinkGoesOnWithoutThisQuestionsAnswer() {
+			Answers answers = answers("setting", "inpatient", "role", "him-manager", "experience", "inpatient");
+			assertThat(step("role", answers).skipLink())
+				.isEqualTo("/questions/experience?setting=inpatient&experience=inpatient");
+			assertThat(step("goal", answers).skipLink())
+				.isEqualTo("/questions/membership?setting=inpatient&role=him-manager&experience=inpatient");
+		}
+
+		@Test
+		void skipLinkWhenOnlyThisQuestionWasAnsweredCarriesNoQuery() {
+			assertThat(step("setting", answers("setting", "inpatient")).skipLink()).isEqualTo("/questions/role");
+		}
+
+		@Test
+		void stepKnowsTheSelectedValueAndCarriesTheOtherAnswers() {
+			Answers answers = answers("setting", "inpatient", "role", "him-manager");
+			QuestionStep step = step("role", answers);
+			assertThat(step.selected()).isEqualTo("him-manager");
+			assertThat(step.carried()).isEqualTo(answers("setting", "inpatient"));
+			assertThat(step("experience", answers).selected()).isNull();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "unknown", "Setting", "", "check" })
+		void unknownQuestionIdGivesNoStep(String id) {
+			assertThat(QuestionnaireFlowTests.this.flow.step(id, Answers.none())).isEmpty();
+			assertThat(QuestionnaireFlowTests.this.flow.change(id, Answers.none())).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class ChangeMode {
+
+		@Test
+		void continueAndBackReturnToTheCheckPage() {
+			Answers answers = answers("setting", "inpatient", "role", "him-manager");
+			for (String id : IDS) {
+				QuestionStep step = QuestionnaireFlowTests.this.flow.change(id, answers).orElseThrow();
+				assertThat(step.formAction()).as("form action of %s", id).isEqualTo("/check");
+				assertThat(step.backLink()).as("back link of %s", id)
+					.isEqualTo("/check?setting=inpatient&role=him-manager");
+			}
+		}
+
+		@Test
+		void keepsTheQuestionsPosition() {
+			QuestionStep step = QuestionnaireFlowTests.this.flow.change("education", Answers.none()).orElseThrow();
+			assertThat(step.number()).isEqualTo(4);
+			assertThat(step.total()).isEqualTo(8);
+		}
+
+		@Test
+		void skipReturnsToTheCheckPageWithoutThisAnswer() {
+			QuestionStep step = QuestionnaireFlowTests.this.flow
+				.change("setting", answers("setting", "inpatient", "role", "him-manager"))
+				.orElseThrow();
+			assertThat(step.skipLink()).isEqualTo("/check?role=him-manager");
+		}
+
+	}
+
+	@Nested
+	class Summary {
+
+		@Test
+		void listsAllEightQuestionsWithTheChosenOptionOrNull() {
+			Answers answers = answers("setting", "inpatient", "education", "him-degree", "membership", "ahima");
+			List<AnswerSummary> summary = QuestionnaireFlowTests.this.flow.summary(answers);
+			assertThat(summary).extracting((line) -> line.question().id()).containsExactlyElementsOf(IDS);
+			for (AnswerSummary line : summary) {
+				Question question = line.question();
+				if (answers.get(question.id()).isPresent()) {
+					assertThat(line.chosen())
+						.isEqualTo(question.option(answers.get(question.id()).get()).orElseThrow());
+				}
+				else {
+					assertThat(line.chosen()).as("chosen for %s", question.id()).isNull();
+				}
+			}
+			assertThat(summary.get(0).chosen().value()).isEqualTo("inpatient");
+			assertThat(summary.get(1).chosen()).isNull();
+		}
+
+		@Test
+		void changeLinksOpenEachQuestionWithEveryAnswerKept() {
+			Answers answers = answers("setting", "inpatient", "role", "coding-manager");
+			assertThat(QuestionnaireFlowTests.this.flow.summary(answers)).extracting(AnswerSummary::changeLink)
+				.containsExactlyElementsOf(
+						IDS.stream().map((id) -> "/change/" + id + "?setting=inpatient&role=coding-manager").toList());
+		}
+
+		@Test
+		void withoutAnswersEveryLineIsUnansweredAndChangeLinksCarryNoQuery() {
+			List<AnswerSummary> summary = QuestionnaireFlowTests.this.flow.summary(Answers.none());
+			assertThat(summary).hasSize(8).allSatisfy((line) -> {
+				assertThat(line.chosen()).isNull();
+				assertThat(line.changeLink()).isEqualTo("/change/" + line.question().id());
+			});
+		}
+
+	}
+
+	@Nested
+	class Links {
+
+		@Test
+		void startLinkOpensTheFirstQuestionWithThePrefilledAnswers() {
+			assertThat(QuestionnaireFlowTests.this.flow.startLink(answers("goal", "unsure")))
+				.isEqualTo("/questions/setting?goal=unsure");
+			assertThat(QuestionnaireFlowTests.this.flow.startLink(Answers.none())).isEqualTo("/questions/setting");
+		}
+
+		@Test
+		void checkRecommendationAndQuestionLinksCarryTheAnswers() {
+			Answers answers = answers("setting", "inpatient", "experience", "inpatient");
+			assertThat(QuestionnaireFlowTests.this.flow.checkLink(answers))
+				.isEqualTo("/check?setting=inpatient&experience=inpatient");
+			assertThat(QuestionnaireFlowTests.this.flow.recommendationLink(answers))
+				.isEqualTo("/recommendation?setting=inpatient&experience=inpatient");
+			assertThat(QuestionnaireFlowTests.this.flow.questionLink("depth", answers))
+				.isEqualTo("/questions/depth?setting=inpatient&experience=inpatient");
+			assertThat(QuestionnaireFlowTests.this.flow.recommendationLink(Answers.none()))
+				.isEqualTo("/recommendation");
+		}
+
+	}
+
+}

@@ -1,0 +1,277 @@
+package com.certadvisor.recommendation;
+
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogLoader;
+import com.certadvisor.catalog.ComparisonRow;
+import com.certadvisor.catalog.ComparisonSection;
+import com.certadvisor.catalog.Fact;
+import com.certadvisor.questionnaire.Answers;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Tests for {@link ComparisonService}, run against the real catalog.
+ */
+class ComparisonServiceTests {
+
+	private static final Catalog CATALOG = new CatalogLoader()
+		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
+
+	private static final String CCS_MEMBER_FEE = "$299";
+
+	private static final String CCS_NON_MEMBER_FEE = "$399";
+
+	private final ComparisonService comparisonService = new ComparisonService(CATALOG);
+
+	private static Answers membership(String value) {
+		return (value != null) ? new Answers(Map.of("membership", value)) : Answers.none();
+	}
+
+	private ComparisonLine line(Answers answers, String rowId) {
+		return this.comparisonService.compare(answers)
+			.stream()
+			.flatMap((group) -> group.lines().stream())
+			.filter((line) -> line.id().equals(rowId))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> texts(List<ShownFact> facts) {
+		return facts.stream().map(ShownFact::text).toList();
+	}
+
+	@Nested
+	class Rows {
+
+		@ParameterizedTest(name = "membership={0}")
+		@NullSource
+		@ValueSource(strings = { "aapc", "ahima", "none" })
+		void everyRowHasFactsForBothColumns(String membership) {
+			List<ComparisonGroup> groups = ComparisonServiceTests.this.comparisonService
+				.compare(membership(membership));
+			assertThat(groups).flatExtracting(ComparisonGroup::lines).isNotEmpty().allSatisfy((line) -> {
+				assertThat(line.cpc()).as("CPC facts of %s", line.id()).isNotEmpty();
+				assertThat(line.ccs()).as("CCS facts of %s", line.id()).isNotEmpty();
+			});
+		}
+
+		@Test
+		void groupsAndRowsFollowTheCatalog() {
+			List<ComparisonGroup> groups = ComparisonServiceTests.this.comparisonService.compare(Answers.none());
+			assertThat(groups).extracting(ComparisonGroup::title)
+				.containsExactlyElementsOf(CATALOG.comparison().stream().map(ComparisonSection::title).toList());
+			for (int i = 0; i < groups.size(); i++) {
+				assertThat(groups.get(i).lines()).extracting(ComparisonLine::id, ComparisonLine::label)
+					.containsExactlyElementsOf(CATALOG.comparison()
+						.get(i)
+						.rows()
+						.stream()
+						.map((row) -> tuple(row.id(), row.label()))
+						.toList());
+			}
+		}
+
+		@Test
+		void includesTheRowsTheBriefAsksFor() {
+			List<String> ids = ComparisonServiceTests.this.comparisonService.compare(Answers.none())
+				.stream()
+				.flatMap((group) -> group.lines().stream())
+				.map(ComparisonLine::id)
+				.toList();
+			assertThat(ids).contains("issuer", "focus", "code-sets", "exam-fee", "membership", "retake", "ceus",
+					"roles", "salary", "related", "next-steps");
+		}
+
+		@Test
+		void answersOtherThanMembershipDoNotChangeTheComparison() {
+			Answers answers = new Answers(Map.of("setting", "inpatient", "experience", "none", "goal", "lead-manage"));
+			assertThat(ComparisonServiceTests.this.comparisonService.compare(answers))
+				.isEqualTo(ComparisonServiceTests.this.comparisonService.compare(Answers.none()));
+		}
+
+		@Test
+		void relatedCredentialsComeFromTheCatalogWithTheirSourcesResolved() {
+			List<ShownCredential> related = ComparisonServiceTests.this.comparisonService.related();
+			assertThat(related).extracting(ShownCredential::credential).containsExactlyElementsOf(CATALOG.related());
+			assertThat(related).isNotEmpty()
+				.allSatisfy((shown) -> assertThat(shown.source()).isNotNull()
+					.isEqualTo(CATALOG.sources().get(shown.credential().source())));
+		}
+
+	}
+
+	@Nested
+	class MemberPrices {
+
+		@Test
+		void ahimaMembersSeeTheMemberCcsExamFeeOnly() {
+			List<String> ccs = texts(line(membership("ahima"), "exam-fee").ccs());
+			assertThat(ccs).anyMatch((text) -> text.contains(CCS_MEMBER_FEE))
+				.noneMatch((text) -> text.contains(CCS_NON_MEMBER_FEE));
+		}
+
+		@ParameterizedTest(name = "membership={0}")
+		@ValueSource(strings = { "none", "aapc" })
+		void nonMembersOfAhimaSeeTheNonMemberCcsExamFeeOnly(String membership) {
+			List<String> ccs = texts(line(membership(membership), "exam-fee").ccs());
+			assertThat(ccs).anyMatch((text) -> text.contains(CCS_NON_MEMBER_FEE))
+				.noneMatch((text) -> text.contains(CCS_MEMBER_FEE));
+		}
+
+		@Test
+		void withoutAMembershipAnswerBothCcsExamFeesAreShown() {
+			List<String> ccs = texts(line(Answers.none(), "exam-fee").ccs());
+			assertThat(ccs).anyMatch((text) -> text.contains(CCS_MEMBER_FEE))
+				.anyMatch((text) -> text.contains(CCS_NON_MEMBER_FEE));
+		}
+
+		@Test
+		void cpcExamFeeDoesNotDependOnMembership() {
+			List<String> withoutAnswer = texts(line(Answers.none(), "exam-fee").cpc());
+			assertThat(texts(line(membership("aapc"), "exam-fee").cpc())).isEqualTo(withoutAnswer);
+			assertThat(texts(line(membership("ahima"), "exam-fee").cpc())).isEqualTo(withoutAnswer);
+		}
+
+		@Test
+		void aapcMembersSeeTheirMembershipFactInsteadOfTheDues() {
+			ComparisonLine membershipRow = line(membership("aapc"), "membership");
+			ComparisonLine everyone = line(Answers.none(), "membership");
+			assertThat(membershipRow.cpc()).hasSize(1);
+			assertThat(everyone.cpc()).hasSize(2)
+				.extracting(ShownFact::text)
+				.contains(membershipRow.cpc().get(0).text());
+			assertThat(line(membership("none"), "membership").cpc()).hasSize(1)
+				.extracting(ShownFact::text)
+				.doesNotContain(membershipRow.cpc().get(0).text());
+		}
+
+		@Test
+		void everyMembershipAnswerShowsOnlyTheFactsForItsAudience() {
+			for (String membership : List.of("aapc", "ahima", "none")) {
+				for (ComparisonSection section : CATALOG.comparison()) {
+					for (ComparisonRow row : section.rows()) {
+						ComparisonLine line = line(membership(membership), row.id());
+						assertThat(texts(line.cpc())).as("CPC %s for %s", row.id(), membership)
+							.containsExactlyElementsOf(expectedTexts(row.cells().get("CPC"), membership));
+						assertThat(texts(line.ccs())).as("CCS %s for %s", row.id(), membership)
+							.containsExactlyElementsOf(expectedTexts(row.cells().get("CCS"), membership));
+					}
+				}
+			}
+		}
+
+		private List<String> expectedTexts(List<Fact> facts, String membership) {
+			return facts.stream()
+				.filter((fact) -> fact.audience() == null
+						|| fact.audience().member() == fact.audience().membership().equals(membership))
+				.map(Fact::text)
+				.toList();
+		}
+
+	}
+
+	@Nested
+	class Personalised {
+
+		@Test
+		void memberFeePickedForAnAhimaMemberIsPersonalised() {
+			ShownFact fee = line(membership("ahima"), "exam-fee").ccs()
+				.stream()
+				.filter((fact) -> fact.text().contains(CCS_MEMBER_FEE))
+				.findFirst()
+				.orElseThrow();
+			assertThat(fee.personalised()).isTrue();
+		}
+
+		@Test
+		void nonMemberFeePickedForANonMemberIsPersonalised() {
+			ShownFact fee = line(membership("none"), "exam-fee").ccs()
+				.stream()
+				.filter((fact) -> fact.text().contains(CCS_NON_MEMBER_FEE))
+				.findFirst()
+				.orElseThrow();
+			assertThat(fee.personalised()).isTrue();
+		}
+
+		@Test
+		void nothingIsPersonalisedWithoutAMembershipAnswer() {
+			assertThat(ComparisonServiceTests.this.comparisonService.compare(Answers.none()))
+				.flatExtracting(ComparisonGroup::lines)
+				.allSatisfy((line) -> {
+					assertThat(line.cpc()).noneMatch(ShownFact::personalised);
+					assertThat(line.ccs()).noneMatch(ShownFact::personalised);
+				});
+		}
+
+		@Test
+		void onlyFactsWithAnAudienceArePersonalised() {
+			for (String membership : List.of("aapc", "ahima", "none")) {
+				for (ComparisonSection section : CATALOG.comparison()) {
+					for (ComparisonRow row : section.rows()) {
+						ComparisonLine line = line(membership(membership), row.id());
+						assertPersonalisedOnlyWithAudience(line.cpc(), row.cells().get("CPC"));
+						assertPersonalisedOnlyWithAudience(line.ccs(), row.cells().get("CCS"));
+					}
+				}
+			}
+		}
+
+		private void assertPersonalisedOnlyWithAudience(List<ShownFact> shown, List<Fact> facts) {
+			for (ShownFact fact : shown) {
+				Fact source = facts.stream().filter((f) -> f.text().equals(fact.text())).findFirst().orElseThrow();
+				assertThat(fact.personalised()).as(fact.text()).isEqualTo(source.audience() != null);
+			}
+		}
+
+	}
+
+	@Nested
+	class Sources {
+
+		@Test
+		void everyShownFactCarriesItsResolvedSourceDateAndEstimateFlag() {
+			List<ComparisonGroup> groups = ComparisonServiceTests.this.comparisonService.compare(Answers.none());
+			for (int i = 0; i < groups.size(); i++) {
+				List<ComparisonRow> rows = CATALOG.comparison().get(i).rows();
+				for (int j = 0; j < rows.size(); j++) {
+					ComparisonLine line = groups.get(i).lines().get(j);
+					assertMatches(line.cpc(), rows.get(j).cells().get("CPC"));
+					assertMatches(line.ccs(), rows.get(j).cells().get("CCS"));
+				}
+			}
+		}
+
+		private void assertMatches(List<ShownFact> shown, List<Fact> facts) {
+			assertThat(shown).hasSameSizeAs(facts);
+			for (int k = 0; k < facts.size(); k++) {
+				Fact fact = facts.get(k);
+				ShownFact shownFact = shown.get(k);
+				assertThat(shownFact.text()).isEqualTo(fact.text());
+				assertThat(shownFact.source()).isNotNull().isEqualTo(CATALOG.sources().get(fact.source()));
+				assertThat(shownFact.asOf()).isEqualTo(fact.asOf());
+				assertThat(shownFact.estimate()).isEqualTo(fact.estimate());
+			}
+		}
+
+		@Test
+		void estimatedFactsAreMarkedAsEstimates() {
+			assertThat(line(Answers.none(), "exam-fee").cpc()).allSatisfy((fact) -> {
+				assertThat(fact.estimate()).isTrue();
+				assertThat(fact.source().url().getScheme()).startsWith("http");
+			});
+		}
+
+	}
+
+}
