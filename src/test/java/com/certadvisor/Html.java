@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Parses rendered pages so tests can assert on elements rather than on raw text. */
 public final class Html {
@@ -16,6 +19,13 @@ public final class Html {
 
 	public static Document parse(String html) {
 		return Jsoup.parse(html);
+	}
+
+	/** Gets {@code uri}, checks it is an HTML page answered with 200, and parses it. */
+	public static Document okPage(MockMvcTester mvc, String uri) {
+		MvcTestResult result = mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
+		return parse(result);
 	}
 
 	public static Document parse(MvcTestResult result) {

@@ -5,13 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.certadvisor.catalog.Catalog;
-import com.certadvisor.catalog.CatalogLoader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
-
+import static com.certadvisor.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -21,9 +18,6 @@ import static org.assertj.core.api.Assertions.tuple;
  * Tests for {@link AnswersParser}, run against the real catalog.
  */
 class AnswersParserTests {
-
-	private static final Catalog CATALOG = new CatalogLoader()
-		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
 
 	private final AnswersParser parser = new AnswersParser(CATALOG);
 

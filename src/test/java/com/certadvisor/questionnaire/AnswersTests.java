@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -16,14 +17,6 @@ import static org.assertj.core.api.Assertions.entry;
  * Tests for {@link Answers}.
  */
 class AnswersTests {
-
-	private static Answers answers(String... idsAndValues) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < idsAndValues.length; i += 2) {
-			values.put(idsAndValues[i], idsAndValues[i + 1]);
-		}
-		return new Answers(values);
-	}
 
 	@Nested
 	class Construction {

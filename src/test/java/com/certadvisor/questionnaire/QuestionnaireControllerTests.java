@@ -23,9 +23,7 @@ class QuestionnaireControllerTests {
 	private MockMvcTester mvc;
 
 	private Document page(String uri) {
-		var result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
-		return Html.parse(result);
+		return Html.okPage(this.mvc, uri);
 	}
 
 	@Nested

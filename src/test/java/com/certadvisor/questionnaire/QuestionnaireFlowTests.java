@@ -1,19 +1,15 @@
 package com.certadvisor.questionnaire;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import com.certadvisor.catalog.Catalog;
-import com.certadvisor.catalog.CatalogLoader;
 import com.certadvisor.catalog.Question;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.core.io.ClassPathResource;
-
+import static com.certadvisor.Fixtures.answers;
+import static com.certadvisor.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,21 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuestionnaireFlowTests {
 
-	private static final Catalog CATALOG = new CatalogLoader()
-		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
-
 	private static final List<String> IDS = List.of("setting", "role", "experience", "education", "depth", "timeline",
 			"goal", "membership");
 
 	private final QuestionnaireFlow flow = new QuestionnaireFlow(CATALOG);
-
-	private static Answers answers(String... idsAndValues) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < idsAndValues.length; i += 2) {
-			values.put(idsAndValues[i], idsAndValues[i + 1]);
-		}
-		return new Answers(values);
-	}
 
 	private QuestionStep step(String id, Answers answers) {
 		return this.flow.step(id, answers).orElseThrow();

@@ -3,8 +3,6 @@ package com.certadvisor.recommendation;
 import java.util.List;
 import java.util.Map;
 
-import com.certadvisor.catalog.Catalog;
-import com.certadvisor.catalog.CatalogLoader;
 import com.certadvisor.catalog.ComparisonRow;
 import com.certadvisor.catalog.ComparisonSection;
 import com.certadvisor.catalog.Fact;
@@ -15,8 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.springframework.core.io.ClassPathResource;
-
+import static com.certadvisor.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -24,9 +21,6 @@ import static org.assertj.core.api.Assertions.tuple;
  * Tests for {@link ComparisonService}, run against the real catalog.
  */
 class ComparisonServiceTests {
-
-	private static final Catalog CATALOG = new CatalogLoader()
-		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
 
 	private static final String CCS_MEMBER_FEE = "$299";
 

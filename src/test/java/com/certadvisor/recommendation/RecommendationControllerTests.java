@@ -27,9 +27,7 @@ class RecommendationControllerTests {
 	private MockMvcTester mvc;
 
 	private Document page(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
-		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/html");
-		return Html.parse(result);
+		return Html.okPage(this.mvc, uri);
 	}
 
 	@Nested

@@ -9,8 +9,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import com.certadvisor.catalog.Catalog;
-import com.certadvisor.catalog.CatalogLoader;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.catalog.Weight;
@@ -21,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.core.io.ClassPathResource;
-
+import static com.certadvisor.Fixtures.answers;
+import static com.certadvisor.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -31,18 +29,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class RuleServiceTests {
 
-	private static final Catalog CATALOG = new CatalogLoader()
-		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
-
 	private final RuleService ruleService = new RuleService(CATALOG);
-
-	private static Answers answers(String... idsAndValues) {
-		Map<String, String> values = new LinkedHashMap<>();
-		for (int i = 0; i < idsAndValues.length; i += 2) {
-			values.put(idsAndValues[i], idsAndValues[i + 1]);
-		}
-		return new Answers(values);
-	}
 
 	private static Weight weight(String questionId, String value) {
 		return CATALOG.rules().weight(questionId, value);
