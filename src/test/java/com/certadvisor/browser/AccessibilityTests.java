@@ -1,0 +1,162 @@
+package com.certadvisor.browser;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.PrintsPage;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PrintOptions;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scans every page with axe-core at a phone and a laptop width, checks the mobile layout
+ * and saves screenshots to target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(Chromium.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityTests {
+
+	private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a",
+			"wcag22aa");
+
+	/**
+	 * Controls a finger must hit; inline links in running text are exempt, as in WCAG.
+	 */
+	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
+			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input";
+
+	private static final Map<String, String> PAGES = pages();
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver driver;
+
+	@BeforeAll
+	void startBrowser() {
+		this.driver = Chromium.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	private static Map<String, String> pages() {
+		Map<String, String> pages = new java.util.LinkedHashMap<>();
+		pages.put("start", "/");
+		String answers = "setting=outpatient&role=outpatient-coder&experience=none&education=coding-course";
+		for (String question : List.of("setting", "role", "experience", "education", "depth", "timeline", "goal",
+				"membership")) {
+			pages.put("question-" + question, "/questions/" + question + "?" + answers);
+		}
+		pages.put("check", "/check?" + answers);
+		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
+		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
+		pages.put("compare", "/compare");
+		pages.put("bad-request", "/recommendation?setting=hospital&role=unsure");
+		pages.put("not-found", "/no-such-page");
+		return pages;
+	}
+
+	static Stream<Arguments> everyPageAtBothWidths() {
+		return PAGES.keySet()
+			.stream()
+			.flatMap((page) -> Stream.of(Viewport.values()).map((viewport) -> Arguments.of(page, viewport)));
+	}
+
+	private void open(String page, Viewport viewport) {
+		viewport.apply(this.driver);
+		this.driver.get("http://localhost:" + this.port + PAGES.get(page));
+	}
+
+	@ParameterizedTest(name = "{0} at {1}")
+	@MethodSource("everyPageAtBothWidths")
+	void hasNoWcagViolations(String page, Viewport viewport) {
+		open(page, viewport);
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.driver);
+		assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+		viewport.screenshot(this.driver, page);
+	}
+
+	@ParameterizedTest(name = "{0} at {1}")
+	@MethodSource("everyPageAtBothWidths")
+	void neverScrollsSidewaysAndHasLargeTapTargets(String page, Viewport viewport) {
+		open(page, viewport);
+		Number scrollWidth = (Number) this.driver.executeScript("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth.intValue()).as("page width at %s", viewport).isLessThanOrEqualTo(viewport.width());
+		@SuppressWarnings("unchecked")
+		List<String> small = (List<String>) this.driver.executeScript("""
+				return [...document.querySelectorAll(arguments[0])]
+					.filter((el) => el.getClientRects().length > 0)
+					.filter((el) => { const r = el.getBoundingClientRect(); return r.width < 44 || r.height < 44; })
+					.map((el) => el.outerHTML.slice(0, 80) + ' ' + Math.round(el.getBoundingClientRect().width)
+						+ 'x' + Math.round(el.getBoundingClientRect().height));
+				""", TAP_TARGETS);
+		assertThat(small).as("tap targets under 44 px").isEmpty();
+	}
+
+	@Test
+	void theScanFindsViolationsOnAPageMadeToHaveThem() {
+		this.driver.get("data:text/html,<html><body><img src='x.png'><a href='/'></a></body></html>");
+		Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(this.driver);
+		assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt", "html-has-lang", "link-name");
+	}
+
+	@Test
+	void everyPageHasOneMainHeadingAndATitle() {
+		PAGES.keySet().forEach((page) -> {
+			open(page, Viewport.DESKTOP);
+			assertThat(this.driver.findElements(By.tagName("h1"))).as(page).hasSize(1);
+			assertThat(this.driver.getTitle()).as(page).endsWith("Cert Advisor");
+		});
+	}
+
+	@Test
+	void printsTheRecommendationWithoutNavigationOrButtons() {
+		open("recommendation", Viewport.DESKTOP);
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(this.driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.cssSelector(".share__input")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.cssSelector("h1")).isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.cssSelector(".comparison__table")).isDisplayed()).isTrue();
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		String pdf = ((PrintsPage) this.driver).print(new PrintOptions()).getContent();
+		assertThat(java.util.Base64.getDecoder().decode(pdf)).startsWith("%PDF".getBytes());
+		Artifacts.save("recommendation-print.pdf", java.util.Base64.getDecoder().decode(pdf));
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).toList())
+			.collect(Collectors.joining("\n"));
+	}
+
+}

@@ -1,0 +1,273 @@
+package com.certadvisor.browser;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a person does in a real browser: clicking, keyboard only, Back and Forward. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(Chromium.class)
+class JourneyTests {
+
+	private static final List<String> QUESTIONS = List.of("setting", "role", "experience", "education", "depth",
+			"timeline", "goal", "membership");
+
+	@LocalServerPort
+	private int port;
+
+	private ChromeDriver driver;
+
+	@BeforeEach
+	void startBrowser() {
+		this.driver = Chromium.start();
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		this.driver.quit();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	/**
+	 * Clicks the label of {@code value} (or skips) and Continue on the current question.
+	 */
+	private void answer(String question, String value) {
+		assertThat(this.driver.findElement(By.cssSelector("legend .caption")).getText())
+			.isEqualTo("Question " + (QUESTIONS.indexOf(question) + 1) + " of 8");
+		if (value != null) {
+			this.driver.findElement(By.cssSelector("label[for=" + question + "-" + value + "]")).click();
+		}
+		click(By.cssSelector("form button[type=submit]"));
+	}
+
+	private String checked(String question) {
+		return this.driver.findElements(By.cssSelector("input[name=" + question + "]"))
+			.stream()
+			.filter(WebElement::isSelected)
+			.map((radio) -> radio.getAttribute("value"))
+			.findFirst()
+			.orElse(null);
+	}
+
+	@Test
+	void clickingThroughTheWholeQuestionnaireGivesARecommendation() {
+		this.driver.get(url("/"));
+		click(By.linkText("Start now"));
+		answer("setting", "outpatient");
+		answer("role", "billing-specialist");
+		answer("experience", "none");
+		answer("education", "none");
+		answer("depth", "prefer-not");
+		answer("timeline", null);
+		answer("goal", "specialize-outpatient");
+		answer("membership", "none");
+		assertThat(heading()).isEqualTo("Check your answers");
+		assertThat(this.driver.findElements(By.cssSelector(".summary__value")).get(5).getText())
+			.isEqualTo("Not answered");
+		click(By.linkText("See my recommendation"));
+		assertThat(heading()).isEqualTo("We recommend the CPC (Certified Professional Coder)");
+		assertThat(this.driver.getCurrentUrl()).contains("setting=outpatient").contains("membership=none");
+	}
+
+	@Test
+	void browserBackAndForwardKeepTheAnswers() {
+		this.driver.get(url("/questions/setting"));
+		answer("setting", "inpatient");
+		answer("role", "inpatient-coder");
+		assertThat(this.driver.getCurrentUrl())
+			.endsWith("/questions/experience?setting=inpatient&role=inpatient-coder");
+		navigate(() -> this.driver.navigate().back());
+		assertThat(this.driver.getCurrentUrl()).endsWith("/questions/role?setting=inpatient");
+		assertThat(this.driver.findElement(By.cssSelector("input[type=hidden][name=setting]")).getAttribute("value"))
+			.isEqualTo("inpatient");
+		navigate(() -> this.driver.navigate().back());
+		assertThat(checked("setting")).isEqualTo("inpatient");
+		navigate(() -> this.driver.navigate().forward());
+		navigate(() -> this.driver.navigate().forward());
+		assertThat(this.driver.getCurrentUrl())
+			.endsWith("/questions/experience?setting=inpatient&role=inpatient-coder");
+		click(By.linkText("Back"));
+		assertThat(checked("role")).isEqualTo("inpatient-coder");
+	}
+
+	@Test
+	void changeLinksOnTheCheckPageChangeOneAnswerAndKeepTheRest() {
+		this.driver.get(url("/check?setting=outpatient&role=outpatient-coder&education=none"));
+		navigate(() -> this.driver.findElements(By.cssSelector(".summary__action a")).get(0).click());
+		assertThat(checked("setting")).isEqualTo("outpatient");
+		answer("setting", "inpatient");
+		assertThat(heading()).isEqualTo("Check your answers");
+		assertThat(this.driver.findElements(By.cssSelector(".summary__value"))).extracting(WebElement::getText)
+			.startsWith("Inpatient", "Outpatient coder", "Not answered", "No health-related training yet");
+	}
+
+	@Test
+	void aSharedResultOpensTheSameInAFreshBrowser() {
+		this.driver.get(url("/recommendation?education=him-degree&experience=inpatient&setting=inpatient"));
+		String shareLink = this.driver.findElement(By.id("share-link")).getAttribute("value");
+		String scores = this.driver.findElement(By.cssSelector(".scores")).getText();
+		ChromeDriver fresh = Chromium.start();
+		try {
+			fresh.get(shareLink);
+			assertThat(fresh.findElement(By.tagName("h1")).getText())
+				.isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+			assertThat(fresh.findElement(By.cssSelector(".scores")).getText()).isEqualTo(scores);
+		}
+		finally {
+			fresh.quit();
+		}
+	}
+
+	@Test
+	void theWholeFlowWorksWithJavaScriptOff() {
+		this.driver.quit();
+		this.driver = Chromium.start(false);
+		this.driver.get(url("/"));
+		click(By.linkText("Start now"));
+		for (String question : QUESTIONS) {
+			answer(question, "setting".equals(question) ? "inpatient" : null);
+		}
+		click(By.linkText("See my recommendation"));
+		assertThat(heading()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+	}
+
+	@Test
+	void theWholeFlowWorksWithTheKeyboardOnlyAndFocusIsVisible() {
+		this.driver.get(url("/"));
+		tabTo((element) -> "Start now".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		// Pick the second option of the first question, the first of the second, skip the
+		// rest.
+		tabTo((element) -> "setting-outpatient".equals(element.getAttribute("id")));
+		press(Keys.ARROW_DOWN);
+		assertThat(checked("setting")).isEqualTo("inpatient");
+		tabTo((element) -> "Continue".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		tabTo((element) -> "role-outpatient-coder".equals(element.getAttribute("id")));
+		press(Keys.SPACE);
+		assertThat(checked("role")).isEqualTo("outpatient-coder");
+		tabTo((element) -> "Continue".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		for (int question = 3; question <= 8; question++) {
+			tabTo((element) -> "Continue".equals(element.getText()));
+			pressToNavigate(Keys.ENTER);
+		}
+		assertThat(heading()).isEqualTo("Check your answers");
+		tabTo((element) -> "See my recommendation".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("Either certification could suit you");
+		assertThat(this.driver.getCurrentUrl()).endsWith("/recommendation?setting=inpatient&role=outpatient-coder");
+	}
+
+	@Test
+	void theSkipLinkIsTheFirstStopAndMovesToTheContent() {
+		this.driver.get(url("/compare"));
+		press(Keys.TAB);
+		WebElement skip = this.driver.switchTo().activeElement();
+		assertThat(skip.getText()).isEqualTo("Skip to main content");
+		assertThat(skip.isDisplayed()).isTrue();
+		press(Keys.ENTER);
+		assertThat(this.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("main");
+	}
+
+	@Test
+	void aMistypedLinkReachesTheBadRequestPageAndRecovers() {
+		this.driver.get(url("/recommendation?setting=hospital&role=him-manager"));
+		assertThat(heading()).isEqualTo("Some answers in this link were not understood");
+		assertThat(this.driver.findElement(By.cssSelector(".problem__what")).getText())
+			.isEqualTo("“hospital” is not an answer to “Where would you like to work?”.");
+		click(By.linkText("Continue with the answers we understood"));
+		assertThat(this.driver.getCurrentUrl()).endsWith("/recommendation?role=him-manager");
+		assertThat(heading()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+	}
+
+	/**
+	 * Runs {@code action} and waits until the browser has loaded the page it leads to.
+	 */
+	private void navigate(Runnable action) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		action.run();
+		// While the old page goes away ChromeDriver may report it as "not in the
+		// document"
+		// rather than stale; both mean the navigation has started.
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).ignoring(WebDriverException.class).until((browser) -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+		});
+	}
+
+	private void click(By locator) {
+		navigate(() -> this.driver.findElement(locator).click());
+	}
+
+	private void pressToNavigate(CharSequence key) {
+		navigate(() -> press(key));
+	}
+
+	private void press(CharSequence key) {
+		new Actions(this.driver).sendKeys(key).perform();
+	}
+
+	/**
+	 * Tabs forward until {@code target} has focus, checking every stop shows its focus.
+	 */
+	private void tabTo(Predicate<WebElement> target) {
+		for (int stop = 0; stop < 40; stop++) {
+			press(Keys.TAB);
+			WebElement focused = this.driver.switchTo().activeElement();
+			assertThat(focusIsVisible(focused)).as("visible focus on %s", focused.getAttribute("outerHTML")).isTrue();
+			if (target.test(focused)) {
+				return;
+			}
+		}
+		throw new AssertionError("Tab never reached the element on " + this.driver.getCurrentUrl());
+	}
+
+	/**
+	 * An outline or a ring on the element, or for our radios on the circle drawn by the
+	 * label.
+	 */
+	private boolean focusIsVisible(WebElement element) {
+		return (Boolean) this.driver.executeScript("""
+				const el = arguments[0];
+				const shown = (style) => (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)
+					|| style.boxShadow !== 'none';
+				if (el.type === 'radio') {
+					return shown(getComputedStyle(document.querySelector('label[for="' + el.id + '"]'), '::before'));
+				}
+				return shown(getComputedStyle(el));
+				""", element);
+	}
+
+}
