@@ -141,6 +141,8 @@ class AccessibilityTests {
 		try {
 			assertThat(this.driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
 			assertThat(this.driver.findElement(By.cssSelector(".share__input")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.cssSelector(".share__print")).getText())
+				.startsWith("Open this result again at http://localhost:" + this.port + "/recommendation?");
 			assertThat(this.driver.findElement(By.cssSelector("h1")).isDisplayed()).isTrue();
 			assertThat(this.driver.findElement(By.cssSelector(".comparison__table")).isDisplayed()).isTrue();
 		}
