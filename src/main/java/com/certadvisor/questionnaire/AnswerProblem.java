@@ -24,7 +24,11 @@ public record AnswerProblem(Kind kind, String parameter, String value, Question 
 		/** The question is answered more than once. */
 		REPEATED,
 		/** The value is longer than any option could be. */
-		TOO_LONG
+		TOO_LONG,
+		/**
+		 * A counselor's suggestions that are not all valid {@code question:value} pairs.
+		 */
+		BAD_SUGGESTIONS
 
 	}
 

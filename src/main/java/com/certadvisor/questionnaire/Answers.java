@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What a person has answered so far: question id to option value, in questionnaire order.
@@ -14,21 +15,52 @@ import java.util.stream.Collectors;
  * {@link AnswersParser}; this record only guards its own shape.
  *
  * @param values answers by question id
+ * @param suggested the answers a counselor's link pre-filled, kept so the pages can mark
+ * them "set by your counselor" for as long as the person keeps them
  */
-public record Answers(Map<String, String> values) {
+public record Answers(Map<String, String> values, Map<String, String> suggested) {
+
+	/** The parameter that carries a counselor's suggestions through every link. */
+	public static final String COUNSELOR = "counselor";
 
 	private static final Answers NONE = new Answers(Map.of());
 
 	public Answers {
-		if (values == null) {
-			throw new IllegalArgumentException("values must not be null");
+		values = checkedCopy(values);
+		suggested = checkedCopy(suggested);
+	}
+
+	public Answers(Map<String, String> values) {
+		this(values, Map.of());
+	}
+
+	private static Map<String, String> checkedCopy(Map<String, String> answers) {
+		if (answers == null) {
+			throw new IllegalArgumentException("answers must not be null");
 		}
-		values.forEach((id, value) -> {
+		answers.forEach((id, value) -> {
 			if (id == null || id.isBlank() || value == null || value.isBlank()) {
 				throw new IllegalArgumentException("answers need a question id and a value");
 			}
 		});
-		values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+		return Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+	}
+
+	/** Whether the answer to {@code questionId} is the one the person's counselor set. */
+	public boolean setByCounselor(String questionId) {
+		String suggestion = this.suggested.get(questionId);
+		return suggestion != null && suggestion.equals(this.values.get(questionId));
+	}
+
+	/**
+	 * The suggestions as the {@code counselor} parameter's value, or "" when there are
+	 * none.
+	 */
+	public String suggestedParameter() {
+		return this.suggested.entrySet()
+			.stream()
+			.map((entry) -> entry.getKey() + ":" + entry.getValue())
+			.collect(Collectors.joining(","));
 	}
 
 	public static Answers none() {
@@ -47,26 +79,32 @@ public record Answers(Map<String, String> values) {
 	public Answers with(String questionId, String value) {
 		Map<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.put(questionId, value);
-		return new Answers(changed);
+		return new Answers(changed, this.suggested);
 	}
 
 	public Answers without(String questionId) {
 		Map<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.remove(questionId);
-		return new Answers(changed);
+		return new Answers(changed, this.suggested);
 	}
 
-	/** The answers as a URL query ({@code setting=inpatient&role=unsure}), or "". */
+	/**
+	 * The answers, and any counselor's suggestions, as a URL query
+	 * ({@code setting=inpatient&role=unsure}), or "".
+	 */
 	public String toQuery() {
-		return this.values.entrySet()
+		Stream<String> answers = this.values.entrySet()
 			.stream()
-			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-			.collect(Collectors.joining("&"));
+			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()));
+		Stream<String> suggestions = this.suggested.isEmpty() ? Stream.empty()
+				: Stream.of(COUNSELOR + "=" + encode(suggestedParameter()));
+		return Stream.concat(answers, suggestions).collect(Collectors.joining("&"));
 	}
 
 	/** {@code path} followed by these answers as its query, if there are any. */
 	public String link(String path) {
-		return isEmpty() ? path : path + "?" + toQuery();
+		String query = toQuery();
+		return query.isEmpty() ? path : path + "?" + query;
 	}
 
 	private static String encode(String text) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.Question;
@@ -23,6 +24,11 @@ public class AnswersParser {
 	 */
 	static final int MAX_VALUE_LENGTH = 64;
 
+	/**
+	 * Parameters that change how a page shows, not what was answered; checked where used.
+	 */
+	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view");
+
 	private final Catalog catalog;
 
 	public AnswersParser(Catalog catalog) {
@@ -38,7 +44,15 @@ public class AnswersParser {
 	public Answers parse(Map<String, List<String>> parameters) {
 		List<AnswerProblem> problems = new ArrayList<>();
 		Map<String, String> understood = new LinkedHashMap<>();
+		Map<String, String> suggested = new LinkedHashMap<>();
 		parameters.forEach((name, values) -> {
+			if (DISPLAY_PARAMETERS.contains(name)) {
+				return;
+			}
+			if (Answers.COUNSELOR.equals(name)) {
+				suggestions(values, problems, suggested);
+				return;
+			}
 			Optional<Question> question = this.catalog.question(name);
 			List<String> given = values.stream().filter((value) -> value != null && !value.isEmpty()).toList();
 			if (question.isEmpty()) {
@@ -52,7 +66,7 @@ public class AnswersParser {
 				check(question.get(), given.get(0), problems, understood);
 			}
 		});
-		Answers answers = inQuestionnaireOrder(understood);
+		Answers answers = new Answers(inQuestionnaireOrder(understood), inQuestionnaireOrder(suggested));
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems, answers);
 		}
@@ -71,15 +85,38 @@ public class AnswersParser {
 		}
 	}
 
-	private Answers inQuestionnaireOrder(Map<String, String> understood) {
+	/**
+	 * Reads {@code setting:inpatient,role:him-manager}; keeps none unless all are valid.
+	 */
+	private void suggestions(List<String> values, List<AnswerProblem> problems, Map<String, String> suggested) {
+		String given = String.join(",", values);
+		Map<String, String> read = new LinkedHashMap<>();
+		boolean valid = values.size() == 1 && given.length() <= MAX_VALUE_LENGTH * 8;
+		for (String pair : given.split(",", -1)) {
+			String[] parts = pair.split(":", -1);
+			valid = valid && parts.length == 2 && !read.containsKey(parts[0])
+					&& this.catalog.question(parts[0]).flatMap((question) -> question.option(parts[1])).isPresent();
+			if (valid) {
+				read.put(parts[0], parts[1]);
+			}
+		}
+		if (valid) {
+			suggested.putAll(read);
+		}
+		else {
+			problems.add(new AnswerProblem(AnswerProblem.Kind.BAD_SUGGESTIONS, Answers.COUNSELOR, given, null));
+		}
+	}
+
+	private Map<String, String> inQuestionnaireOrder(Map<String, String> answers) {
 		Map<String, String> ordered = new LinkedHashMap<>();
 		for (Question question : this.catalog.questions()) {
-			String value = understood.get(question.id());
+			String value = answers.get(question.id());
 			if (value != null) {
 				ordered.put(question.id(), value);
 			}
 		}
-		return new Answers(ordered);
+		return ordered;
 	}
 
 }

@@ -222,4 +222,61 @@ class AnswersParserTests {
 
 	}
 
+	@Nested
+	class CounselorSuggestions {
+
+		@Test
+		void areReadInQuestionnaireOrderBesideTheAnswers() {
+			Answers answers = AnswersParserTests.this.parser
+				.parse(parameters("setting", "inpatient", "counselor", "role:him-manager,setting:inpatient"));
+			assertThat(answers.suggested()).containsExactly(entry("setting", "inpatient"),
+					entry("role", "him-manager"));
+			assertThat(answers.values()).containsExactly(entry("setting", "inpatient"));
+			assertThat(answers.setByCounselor("setting")).isTrue();
+			assertThat(answers.setByCounselor("role")).isFalse();
+		}
+
+		@Test
+		void travelInEveryLinkSoTheMarkSurvivesTheQuestionnaire() {
+			Answers answers = AnswersParserTests.this.parser
+				.parse(parameters("setting", "inpatient", "counselor", "setting:inpatient"));
+			assertThat(answers.link("/check")).isEqualTo("/check?setting=inpatient&counselor=setting%3Ainpatient");
+			assertThat(AnswersParserTests.this.parser
+				.parse(parameters("setting", "inpatient", "counselor", "setting:inpatient"))).isEqualTo(answers);
+		}
+
+		@Test
+		void stopCountingAsSetByTheCounselorOnceChanged() {
+			Answers answers = AnswersParserTests.this.parser
+				.parse(parameters("setting", "outpatient", "counselor", "setting:inpatient"));
+			assertThat(answers.setByCounselor("setting")).isFalse();
+			assertThat(answers.with("setting", "inpatient").setByCounselor("setting")).isTrue();
+		}
+
+		@Test
+		void thatCannotAllBeReadAreRejectedWholeWithTheAnswersKept() {
+			for (String bad : List.of("setting", "setting:hospital", "salary:high",
+					"setting:inpatient,setting:outpatient", "setting:inpatient,", "setting:inpatient:x")) {
+				InvalidAnswersException failure = failure(parameters("role", "unsure", "counselor", bad));
+				assertThat(failure.getProblems()).extracting(AnswerProblem::kind, AnswerProblem::parameter)
+					.as(bad)
+					.containsExactly(tuple(AnswerProblem.Kind.BAD_SUGGESTIONS, "counselor"));
+				assertThat(failure.getValidAnswers().values()).containsExactly(entry("role", "unsure"));
+				assertThat(failure.getValidAnswers().suggested()).isEmpty();
+			}
+		}
+
+	}
+
+	@Nested
+	class DisplayParameters {
+
+		@Test
+		void areNotTakenForAnswers() {
+			Answers answers = AnswersParserTests.this.parser.parse(parameters("view", "differences", "goal", "unsure"));
+			assertThat(answers.values()).containsExactly(entry("goal", "unsure"));
+		}
+
+	}
+
 }
