@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param rules the scoring rules
  * @param comparison the side-by-side comparison, in sections
  * @param related related credentials, each in one line
+ * @param paths per certification id, the stages from today to holding and keeping it
+ * @param costs per certification id, what getting and keeping it costs
  */
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
-		List<Question> questions, Rules rules, List<ComparisonSection> comparison, List<RelatedCredential> related) {
+		List<Question> questions, Rules rules, List<ComparisonSection> comparison, List<RelatedCredential> related,
+		Map<String, List<PathStep>> paths, Map<String, List<CostItem>> costs) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
@@ -29,6 +32,10 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		}
 		comparison = Checks.list(comparison, "comparison");
 		related = Checks.list(related, "related");
+		paths = Checks.map(paths, "paths");
+		paths.forEach((certification, steps) -> Checks.list(steps, "paths." + certification));
+		costs = Checks.map(costs, "costs");
+		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
 	}
 
 	public Optional<Question> question(String id) {

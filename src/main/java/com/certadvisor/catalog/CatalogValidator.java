@@ -29,6 +29,8 @@ final class CatalogValidator {
 		validator.checkWeights();
 		validator.checkComparison();
 		validator.checkRelated();
+		validator.checkPaths();
+		validator.checkCosts();
 		return List.copyOf(validator.problems);
 	}
 
@@ -133,6 +135,9 @@ final class CatalogValidator {
 					problem(rowPath + ".id", "duplicate row id '" + row.id() + "'");
 				}
 				checkCertificationKeys(rowPath + ".cells", row.cells().keySet());
+				for (int k = 0; k < row.topics().size(); k++) {
+					checkQuestionId(rowPath + ".topics[" + k + "]", row.topics().get(k));
+				}
 				row.cells().forEach((certification, facts) -> {
 					for (int k = 0; k < facts.size(); k++) {
 						checkFact(rowPath + ".cells." + certification + "[" + k + "]", facts.get(k));
@@ -144,7 +149,10 @@ final class CatalogValidator {
 
 	private void checkFact(String path, Fact fact) {
 		checkSource(path, fact.source());
-		Audience audience = fact.audience();
+		checkAudience(path, fact.audience());
+	}
+
+	private void checkAudience(String path, Audience audience) {
 		if (audience != null) {
 			List<String> memberships = QuestionnaireContract.QUESTIONS.get(QuestionnaireContract.MEMBERSHIP);
 			if (!memberships.contains(audience.membership()) || "none".equals(audience.membership())) {
@@ -163,6 +171,44 @@ final class CatalogValidator {
 				problem(path + ".id", "duplicate related credential '" + credential.id() + "'");
 			}
 			checkSource(path, credential.source());
+			for (int j = 0; j < credential.relevantWhen().size(); j++) {
+				String patternPath = path + ".relevantWhen[" + j + "]";
+				credential.relevantWhen().get(j).forEach((questionId, values) -> {
+					String conditionPath = patternPath + "." + questionId;
+					checkQuestionId(conditionPath, questionId);
+					this.catalog.question(questionId)
+						.ifPresent((question) -> values.stream()
+							.filter((value) -> question.option(value).isEmpty())
+							.forEach((value) -> problem(conditionPath,
+									"unknown option '" + value + "' for question '" + questionId + "'")));
+				});
+			}
+		}
+	}
+
+	private void checkPaths() {
+		checkCertificationKeys("$.paths", this.catalog.paths().keySet());
+		this.catalog.paths().forEach((certification, steps) -> {
+			for (int i = 0; i < steps.size(); i++) {
+				checkSource("$.paths." + certification + "[" + i + "]", steps.get(i).source());
+			}
+		});
+	}
+
+	private void checkCosts() {
+		checkCertificationKeys("$.costs", this.catalog.costs().keySet());
+		this.catalog.costs().forEach((certification, items) -> {
+			for (int i = 0; i < items.size(); i++) {
+				String path = "$.costs." + certification + "[" + i + "]";
+				checkSource(path, items.get(i).source());
+				checkAudience(path, items.get(i).audience());
+			}
+		});
+	}
+
+	private void checkQuestionId(String path, String questionId) {
+		if (this.catalog.question(questionId).isEmpty()) {
+			problem(path, "unknown question '" + questionId + "'");
 		}
 	}
 

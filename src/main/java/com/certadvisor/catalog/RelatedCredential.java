@@ -1,5 +1,8 @@
 package com.certadvisor.catalog;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * A credential worth knowing about beside CPC and CCS.
  *
@@ -10,9 +13,12 @@ package com.certadvisor.catalog;
  * @param source the id of its entry in the catalog's sources
  * @param asOf when the source says it held
  * @param estimate {@code true} when no official page confirms it
+ * @param relevantWhen answer patterns that make it worth suggesting: it is relevant when
+ * any pattern matches, and a pattern matches when every question it names has one of the
+ * listed values
  */
 public record RelatedCredential(String id, String name, String issuer, String summary, String source, AsOf asOf,
-		boolean estimate) {
+		boolean estimate, List<Map<String, List<String>>> relevantWhen) {
 
 	public RelatedCredential {
 		id = Checks.text(id, "id");
@@ -23,6 +29,15 @@ public record RelatedCredential(String id, String name, String issuer, String su
 		if (asOf == null) {
 			throw new IllegalArgumentException("'asOf' is missing");
 		}
+		relevantWhen = (relevantWhen != null) ? relevantWhen.stream().map(Map::copyOf).toList() : List.of();
+	}
+
+	/** Whether {@code answers} (question id to value) match any of its patterns. */
+	public boolean relevantTo(Map<String, String> answers) {
+		return this.relevantWhen.stream()
+			.anyMatch((pattern) -> pattern.entrySet()
+				.stream()
+				.allMatch((condition) -> condition.getValue().contains(answers.get(condition.getKey()))));
 	}
 
 }

@@ -163,11 +163,11 @@ class CatalogLoaderTests {
 					}, "$.questions[0].options: missing option 'unsure'"),
 					broken("rejects a catalog without one of the contract questions", (root) -> {
 						array(root, "/questions").remove(7);
-						object(root, "/rules/weights").remove("membership");
+						forget(root, "membership");
 					}, "$.questions: missing question 'membership'"),
 					broken("rejects a question the contract does not have", (root) -> {
 						object(root, "/questions/2").put("id", "experiance");
-						object(root, "/rules/weights").remove("experience");
+						forget(root, "experience");
 					}, "$.questions[2].id: unknown question id 'experiance'; the questionnaire contract has "
 							+ QuestionnaireContract.QUESTIONS.keySet(), "$.questions: missing question 'experience'",
 							"$.rules.weights: no weights for question 'experiance'"),
@@ -348,6 +348,52 @@ class CatalogLoaderTests {
 		@ParameterizedTest(name = "{0}")
 		@MethodSource("brokenComparisons")
 		void rejectsABrokenComparison(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+	}
+
+	@Nested
+	class PathsCostsAndRelevance {
+
+		static Stream<Arguments> brokenExtras() {
+			return Stream.of(
+					broken("rejects a row topic that is not a question",
+							(root) -> array(root, "/comparison/0/rows/0/topics").add("salary"),
+							"$.comparison[0].rows[0].topics[1]: unknown question 'salary'"),
+					broken("rejects a relevance pattern naming an unknown question",
+							(root) -> object(root, "/related/0/relevantWhen/0").putArray("salary").add("high"),
+							"$.related[0].relevantWhen[0].salary: unknown question 'salary'"),
+					broken("rejects a relevance pattern naming an unknown option",
+							(root) -> array(root, "/related/0/relevantWhen/0/experience").add("lots"),
+							"$.related[0].relevantWhen[0].experience: unknown option 'lots' for question 'experience'"),
+					broken("rejects paths without one of the certifications",
+							(root) -> object(root, "/paths").remove("CCS"), "$.paths: missing certification 'CCS'"),
+					broken("rejects a path step citing an unknown source",
+							(root) -> object(root, "/paths/CPC/0").put("source", "S99"),
+							"$.paths.CPC[0].source: unknown source 'S99'; add it to $.sources"),
+					broken("rejects a path step without a brief",
+							(root) -> object(root, "/paths/CPC/1").remove("brief"),
+							"$.paths.CPC[1]: 'brief' is missing or blank"),
+					broken("rejects costs for an unknown certification",
+							(root) -> object(root, "/costs").set("CCA", array(root, "/costs/CPC").deepCopy()),
+							"$.costs.CCA: unknown certification id 'CCA'"),
+					broken("rejects a cost citing an unknown source",
+							(root) -> object(root, "/costs/CCS/3").put("source", "H99"),
+							"$.costs.CCS[3].source: unknown source 'H99'; add it to $.sources"),
+					broken("rejects a cost for an unknown membership",
+							(root) -> object(root, "/costs/CCS/0/audience").put("membership", "acme"),
+							"$.costs.CCS[0].audience.membership: unknown membership 'acme'; expected a body the membership"
+									+ " question names: aapc or ahima"),
+					broken("rejects a negative cost", (root) -> object(root, "/costs/CPC/0").put("amount", -1),
+							"$.costs.CPC[0]: 'amount' must not be negative"),
+					broken("rejects a cost without a period", (root) -> object(root, "/costs/CPC/1").remove("per"),
+							"$.costs.CPC[1]: 'per' is missing; use ONCE, YEAR or TWO_YEARS"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenExtras")
+		void rejectsABrokenPathCostOrRelevance(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
 			assertProblems(mutation, problems);
 		}
 
@@ -541,6 +587,24 @@ class CatalogLoaderTests {
 		ObjectNode root = (ObjectNode) json.readTree(embeddedBytes());
 		mutation.accept(root);
 		return new ByteArrayResource(json.writeValueAsBytes(root), "broken catalog");
+	}
+
+	/**
+	 * Removes every reference to a question, so a test sees only the problem it makes.
+	 */
+	static void forget(ObjectNode root, String questionId) {
+		object(root, "/rules/weights").remove(questionId);
+		root.at("/comparison").forEach((section) -> section.get("rows").forEach((row) -> {
+			ArrayNode topics = (ArrayNode) row.get("topics");
+			for (int i = topics.size() - 1; i >= 0; i--) {
+				if (topics.get(i).asString().equals(questionId)) {
+					topics.remove(i);
+				}
+			}
+		}));
+		root.at("/related")
+			.forEach((credential) -> credential.get("relevantWhen")
+				.forEach((pattern) -> ((ObjectNode) pattern).remove(questionId)));
 	}
 
 	static Resource bytes(String text) {

@@ -1,0 +1,58 @@
+package com.certadvisor.catalog;
+
+/**
+ * One cost of getting or keeping a credential, in US dollars.
+ *
+ * @param label what is paid for
+ * @param amount the price, or {@code null} where no source gives one
+ * @param per how often it is paid
+ * @param optional {@code true} for costs only some pay (a retake), left out of totals
+ * @param source the id of its entry in the catalog's sources
+ * @param asOf when the source says it held
+ * @param estimate {@code true} when no official page confirms it
+ * @param audience for prices that depend on membership, who pays it; otherwise
+ * {@code null}
+ */
+public record CostItem(String label, Integer amount, Per per, boolean optional, String source, AsOf asOf,
+		boolean estimate, Audience audience) {
+
+	/** How often a cost falls due. */
+	public enum Per {
+
+		ONCE(1), YEAR(2), TWO_YEARS(1);
+
+		private final int timesInTwoYears;
+
+		Per(int timesInTwoYears) {
+			this.timesInTwoYears = timesInTwoYears;
+		}
+
+		/** How many times it is paid in the first two years. */
+		public int timesInTwoYears() {
+			return this.timesInTwoYears;
+		}
+
+	}
+
+	public CostItem {
+		label = Checks.text(label, "label");
+		if (amount != null && amount < 0) {
+			throw new IllegalArgumentException("'amount' must not be negative");
+		}
+		if (per == null) {
+			throw new IllegalArgumentException("'per' is missing; use ONCE, YEAR or TWO_YEARS");
+		}
+		source = Checks.text(source, "source");
+		if (asOf == null) {
+			throw new IllegalArgumentException("'asOf' is missing");
+		}
+	}
+
+	/**
+	 * What it costs over the first two years, or {@code null} when the price is unknown.
+	 */
+	public Integer twoYearAmount() {
+		return (this.amount != null) ? this.amount * this.per.timesInTwoYears() : null;
+	}
+
+}
