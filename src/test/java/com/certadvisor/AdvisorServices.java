@@ -4,6 +4,7 @@ import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
+import com.certadvisor.recommendation.PlanService;
 import com.certadvisor.recommendation.RuleService;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -15,7 +16,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
-		ComparisonService.class })
+		ComparisonService.class, PlanService.class })
 public class AdvisorServices {
 
 }

@@ -1,10 +1,16 @@
 package com.certadvisor;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
+import com.certadvisor.catalog.Freshness;
+import com.certadvisor.catalog.FreshnessProperties;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.core.io.ClassPathResource;
@@ -15,6 +21,16 @@ public final class Fixtures {
 	/** The catalog the application ships with, loaded once for all tests. */
 	public static final Catalog CATALOG = new CatalogLoader()
 		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
+
+	/**
+	 * The day the tests treat as today, so freshness does not drift with the calendar.
+	 */
+	public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+	/** Freshness as configured by default (18 months), judged on {@link #TODAY}. */
+	public static final Freshness FRESHNESS = new Freshness(
+			Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
+			new FreshnessProperties(Period.ofMonths(18)));
 
 	private Fixtures() {
 	}

@@ -42,6 +42,15 @@ public record AsOf(LocalDate date, Precision precision) {
 		}
 	}
 
+	/** The last day the source's date could mean: the end of its year, month or day. */
+	public LocalDate end() {
+		return switch (this.precision) {
+			case YEAR -> this.date.withDayOfYear(this.date.lengthOfYear());
+			case MONTH -> this.date.withDayOfMonth(this.date.lengthOfMonth());
+			case DAY -> this.date;
+		};
+	}
+
 	@JsonCreator
 	public static AsOf parse(String text) {
 		if (text == null) {

@@ -17,4 +17,13 @@ public record ComparisonLine(String id, String label, List<ShownFact> cpc, List<
 		ccs = List.copyOf(ccs);
 	}
 
+	/** Whether the two columns say different things. */
+	public boolean differs() {
+		return !texts(this.cpc).equals(texts(this.ccs));
+	}
+
+	private static List<String> texts(List<ShownFact> facts) {
+		return facts.stream().map(ShownFact::text).toList();
+	}
+
 }

@@ -1,12 +1,14 @@
 package com.certadvisor.recommendation;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.ComparisonRow;
 import com.certadvisor.catalog.Fact;
+import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.QuestionnaireContract;
-import com.certadvisor.catalog.RelatedCredential;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.stereotype.Service;
@@ -20,12 +22,16 @@ public class ComparisonService {
 
 	private final Catalog catalog;
 
-	public ComparisonService(Catalog catalog) {
+	private final Freshness freshness;
+
+	public ComparisonService(Catalog catalog, Freshness freshness) {
 		this.catalog = catalog;
+		this.freshness = freshness;
 	}
 
+	/** Every row, in the catalog's sections. */
 	public List<ComparisonGroup> compare(Answers answers) {
-		String membership = answers.get(QuestionnaireContract.MEMBERSHIP).orElse(null);
+		String membership = membership(answers);
 		return this.catalog.comparison()
 			.stream()
 			.map((section) -> new ComparisonGroup(section.title(),
@@ -33,11 +39,49 @@ public class ComparisonService {
 			.toList();
 	}
 
+	/**
+	 * Only the rows where CPC and CCS differ, in one group: rows about the questions that
+	 * weigh most in the person's answers first, the catalog's order otherwise.
+	 */
+	public List<ComparisonGroup> differences(Answers answers) {
+		String membership = membership(answers);
+		List<ComparisonLine> lines = this.catalog.comparison()
+			.stream()
+			.flatMap((section) -> section.rows().stream())
+			.sorted(Comparator.comparingInt((ComparisonRow row) -> relevance(row, answers)).reversed())
+			.map((row) -> line(row, membership))
+			.filter(ComparisonLine::differs)
+			.toList();
+		return List.of(new ComparisonGroup(null, lines));
+	}
+
 	public List<ShownCredential> related() {
 		return this.catalog.related()
 			.stream()
-			.map((credential) -> new ShownCredential(credential, this.catalog.source(credential.source())))
+			.map((credential) -> new ShownCredential(credential, this.catalog.source(credential.source()),
+					this.freshness.isStale(credential.asOf())))
 			.toList();
+	}
+
+	/** The related credentials the person's answers make worth a look. */
+	public List<ShownCredential> alsoConsider(Answers answers) {
+		Map<String, String> given = answers.values();
+		return related().stream().filter((shown) -> shown.credential().relevantTo(given)).toList();
+	}
+
+	/**
+	 * How much a row matters to these answers: the strongest lean among the answered
+	 * questions it is about, plus one for being answered at all.
+	 */
+	private int relevance(ComparisonRow row, Answers answers) {
+		return row.topics().stream().mapToInt((questionId) -> answers.get(questionId).map((value) -> {
+			var weight = this.catalog.rules().weight(questionId, value);
+			return 1 + Math.abs(weight.pointsFor(Verdict.CPC.name()) - weight.pointsFor(Verdict.CCS.name()));
+		}).orElse(0)).max().orElse(0);
+	}
+
+	private static String membership(Answers answers) {
+		return answers.get(QuestionnaireContract.MEMBERSHIP).orElse(null);
 	}
 
 	private ComparisonLine line(ComparisonRow row, String membership) {
@@ -49,7 +93,7 @@ public class ComparisonService {
 		return facts.stream()
 			.filter((fact) -> fact.audience() == null || fact.audience().includes(membership))
 			.map((fact) -> new ShownFact(fact.text(), this.catalog.source(fact.source()), fact.asOf(), fact.estimate(),
-					fact.audience() != null && membership != null))
+					fact.audience() != null && membership != null, this.freshness.isStale(fact.asOf())))
 			.toList();
 	}
 

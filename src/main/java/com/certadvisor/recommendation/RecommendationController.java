@@ -6,58 +6,87 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
+import com.certadvisor.system.BadParameterException;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The recommendation for a set of answers, and the plain comparison. */
 @Controller
 class RecommendationController {
 
+	private static final String RECOMMENDATION = "/recommendation";
+
+	private static final String COMPARE = "/compare";
+
 	private final RuleService rules;
 
 	private final ComparisonService comparison;
+
+	private final PlanService plans;
 
 	private final QuestionnaireFlow flow;
 
 	private final Catalog catalog;
 
-	RecommendationController(RuleService rules, ComparisonService comparison, QuestionnaireFlow flow, Catalog catalog) {
+	RecommendationController(RuleService rules, ComparisonService comparison, PlanService plans, QuestionnaireFlow flow,
+			Catalog catalog) {
 		this.rules = rules;
 		this.comparison = comparison;
+		this.plans = plans;
 		this.flow = flow;
 		this.catalog = catalog;
 	}
 
-	@GetMapping("/recommendation")
-	String recommendation(Answers answers, Model model) {
+	@GetMapping(RECOMMENDATION)
+	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
+			Model model) {
+		ComparisonView shown = view(view, answers.link(RECOMMENDATION));
 		Recommendation recommendation = this.rules.recommend(answers);
-		model.addAttribute("recommendation", recommendation);
 		String recommended = recommendation.verdict().certificationId();
+		model.addAttribute("recommendation", recommendation);
 		model.addAttribute("recommended", recommended);
 		model.addAttribute("certification", (recommended != null) ? this.catalog.certification(recommended) : null);
 		model.addAttribute("shareLink", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
 				+ this.flow.recommendationLink(answers));
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
-		addComparison(answers, model);
+		model.addAttribute("plans", this.plans.plans(answers));
+		model.addAttribute("alsoConsider", this.comparison.alsoConsider(answers));
+		addComparison(answers, shown, answers.link(RECOMMENDATION), model);
 		return "recommendation/recommendation";
 	}
 
-	@GetMapping("/compare")
-	String compare(Answers answers, Model model) {
+	@GetMapping(COMPARE)
+	String compare(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
+			Model model) {
+		ComparisonView shown = view(view, answers.link(COMPARE));
 		model.addAttribute("startLink", this.flow.startLink(answers));
-		addComparison(answers, model);
+		addComparison(answers, shown, answers.link(COMPARE), model);
 		return "recommendation/compare";
 	}
 
-	private void addComparison(Answers answers, Model model) {
-		model.addAttribute("answers", answers);
-		model.addAttribute("groups", this.comparison.compare(answers));
-		model.addAttribute("related", this.comparison.related());
+	private static ComparisonView view(String view, String retryLink) {
+		if (view == null) {
+			return ComparisonView.ALL;
+		}
+		return ComparisonView.from(view)
+			.orElseThrow(
+					() -> new BadParameterException(ComparisonView.PARAMETER, view, ComparisonView.valid(), retryLink));
+	}
+
+	private void addComparison(Answers answers, ComparisonView view, String page, Model model) {
 		Certification cpc = this.catalog.certification(Verdict.CPC.name());
 		Certification ccs = this.catalog.certification(Verdict.CCS.name());
+		model.addAttribute("answers", answers);
+		model.addAttribute("differencesOnly", view == ComparisonView.DIFFERENCES);
+		model.addAttribute("allRowsLink", ComparisonView.ALL.link(page));
+		model.addAttribute("differencesLink", ComparisonView.DIFFERENCES.link(page));
+		model.addAttribute("groups", (view == ComparisonView.DIFFERENCES) ? this.comparison.differences(answers)
+				: this.comparison.compare(answers));
+		model.addAttribute("related", this.comparison.related());
 		model.addAttribute("cpc", cpc);
 		model.addAttribute("ccs", ccs);
 		model.addAttribute("columns", List.of(cpc, ccs));

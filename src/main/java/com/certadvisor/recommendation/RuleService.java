@@ -37,7 +37,7 @@ public class RuleService {
 		int ccs = contributions.stream().mapToInt(Contribution::ccsPoints).sum();
 		Verdict verdict = verdict(cpc, ccs);
 		return new Recommendation(answers, verdict, cpc, ccs, Math.abs(cpc - ccs), rules().threshold(),
-				deciding(contributions, verdict), flips(answers, contributions, cpc, ccs, verdict));
+				deciding(contributions, verdict), whatIfs(answers, contributions, cpc, ccs, verdict));
 	}
 
 	private List<Contribution> contributions(Answers answers) {
@@ -80,26 +80,27 @@ public class RuleService {
 	 * Tries every other option of every question, one at a time. Scores are sums, so each
 	 * try only swaps one answer's points in or out.
 	 */
-	private List<Flip> flips(Answers answers, List<Contribution> contributions, int cpc, int ccs, Verdict verdict) {
+	private List<WhatIf> whatIfs(Answers answers, List<Contribution> contributions, int cpc, int ccs, Verdict verdict) {
 		Map<String, Contribution> current = new HashMap<>();
 		contributions.forEach((contribution) -> current.put(contribution.question().id(), contribution));
-		List<Flip> flips = new ArrayList<>();
+		List<WhatIf> whatIfs = new ArrayList<>();
 		for (Question question : this.catalog.questions()) {
 			Contribution given = current.get(question.id());
 			int baseCpc = cpc - ((given != null) ? given.cpcPoints() : 0);
 			int baseCcs = ccs - ((given != null) ? given.ccsPoints() : 0);
+			List<Choice> choices = new ArrayList<>();
 			for (Option option : question.options()) {
 				if (given != null && given.option().equals(option)) {
 					continue;
 				}
 				Contribution alternative = contribution(question, option);
 				Verdict changed = verdict(baseCpc + alternative.cpcPoints(), baseCcs + alternative.ccsPoints());
-				if (changed != verdict) {
-					flips.add(new Flip(question, option, changed, answers.with(question.id(), option.value())));
-				}
+				choices
+					.add(new Choice(option, changed, answers.with(question.id(), option.value()), changed != verdict));
 			}
+			whatIfs.add(new WhatIf(question, (given != null) ? given.option() : null, choices));
 		}
-		return flips;
+		return whatIfs;
 	}
 
 	private Rules rules() {

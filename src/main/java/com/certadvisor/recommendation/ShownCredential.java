@@ -8,7 +8,8 @@ import com.certadvisor.catalog.Source;
  *
  * @param credential the credential
  * @param source where its line comes from
+ * @param stale {@code true} when its as-of date is older than the freshness limit
  */
-public record ShownCredential(RelatedCredential credential, Source source) {
+public record ShownCredential(RelatedCredential credential, Source source, boolean stale) {
 
 }

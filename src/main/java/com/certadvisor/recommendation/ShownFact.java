@@ -11,7 +11,8 @@ import com.certadvisor.catalog.Source;
  * @param asOf when the source says it held
  * @param estimate {@code true} when no official page confirms it
  * @param personalised {@code true} when it was picked for the person's membership answer
+ * @param stale {@code true} when its as-of date is older than the freshness limit
  */
-public record ShownFact(String text, Source source, AsOf asOf, boolean estimate, boolean personalised) {
+public record ShownFact(String text, Source source, AsOf asOf, boolean estimate, boolean personalised, boolean stale) {
 
 }

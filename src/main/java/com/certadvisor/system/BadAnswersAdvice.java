@@ -47,6 +47,13 @@ class BadAnswersAdvice {
 		return page;
 	}
 
+	@ExceptionHandler(BadParameterException.class)
+	ModelAndView badParameter(BadParameterException ex) {
+		ModelAndView page = new ModelAndView("error/bad-parameter", HttpStatus.BAD_REQUEST);
+		page.addObject("problem", ex);
+		return page;
+	}
+
 	/**
 	 * One problem as the page shows it.
 	 *

@@ -43,7 +43,8 @@ class AccessibilityTests {
 	 * Controls a finger must hit; inline links in running text are exempt, as in WCAG.
 	 */
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
-			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input";
+			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
+			+ ".comparison__views a";
 
 	private static final Map<String, String> PAGES = pages();
 
@@ -76,6 +77,8 @@ class AccessibilityTests {
 		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
 		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
 		pages.put("compare", "/compare");
+		pages.put("compare-differences", "/compare?view=differences&membership=ahima&setting=inpatient");
+		pages.put("bad-parameter", "/compare?view=sideways");
 		pages.put("bad-request", "/recommendation?setting=hospital&role=unsure");
 		pages.put("not-found", "/no-such-page");
 		return pages;

@@ -58,9 +58,10 @@ class RecommendationControllerTests {
 			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
 			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
 			assertThat(page.text()).contains("Choose by where you want to work");
-			assertThat(page.select(".flips li").eachText())
-				.anyMatch((flip) -> flip.startsWith("If you answered “Inpatient” to “Where would you like to work?”")
-						&& flip.contains("we would recommend the CCS"));
+			assertThat(page.select(".flips__group").eachText()).containsExactly("Answers that would make it the CPC",
+					"Answers that would make it the CCS");
+			assertThat(page.select(".flips ul").get(1).select("a").eachText())
+				.contains("Where would you like to work? “Inpatient”");
 		}
 
 		@Test
@@ -194,6 +195,145 @@ class RecommendationControllerTests {
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 			assertThat(Html.body(result)).doesNotContain(longValue)
 				.contains("The answer to “Where do you want your career to go?” is too long");
+		}
+
+	}
+
+	@Nested
+	class WhatIf {
+
+		@Test
+		void offersEveryOtherChoiceAndMarksThoseThatFlipTheVerdict() {
+			Document page = page("/recommendation?setting=outpatient");
+			Element setting = page.select(".what-if__question").first();
+			assertThat(setting.select(".what-if__current").text()).isEqualTo("Your answer: Outpatient.");
+			assertThat(setting.select(".what-if__choices a").eachText()).containsExactly("Inpatient", "Not sure yet");
+			assertThat(setting.select(".what-if__choices li").get(0).text()).contains("Changes it to the CCS");
+			assertThat(setting.select(".what-if__choices li").get(1).text()).contains("Changes it to either");
+			assertThat(setting.select(".what-if__choices a").first().attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient");
+			assertThat(page.select(".what-if__question")).hasSize(8);
+		}
+
+		@Test
+		void clickingAFlippingChoiceShowsTheOtherVerdict() {
+			Document either = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			Element flipping = either.select(".what-if__choices li:has(.tag--flips)").first();
+			assertThat(flipping.text()).contains("Changes it to the CPC");
+			Document flipped = page(flipping.select("a").attr("href"));
+			assertThat(flipped.select("h1").text()).startsWith("We recommend the CPC");
+		}
+
+	}
+
+	@Nested
+	class Pictures {
+
+		@Test
+		void drawsTheScoresWithATextEquivalent() {
+			Document page = page("/recommendation?setting=outpatient&experience=none&education=none");
+			Element svg = page.selectFirst("svg.score-bar");
+			assertThat(svg.attr("role")).isEqualTo("img");
+			assertThat(svg.select("desc").text()).isEqualTo(
+					"CPC 7 points, CCS 0 points: the CPC leads by 7 points; a lead of 2 points or more decides.");
+			assertThat(svg.select(".score-bar__bar--cpc").attr("width")).isEqualTo("240");
+			assertThat(svg.select(".score-bar__bar--ccs").attr("width")).isEqualTo("0");
+			assertThat(svg.select(".score-bar__margin").attr("width")).isEqualTo("240");
+		}
+
+		@Test
+		void drawsEachPathAsATimelineWithItsStagesListed() {
+			Document page = page("/recommendation?setting=outpatient");
+			Element cpc = page.selectFirst("article#plan-CPC, article:has(h3#plan-CPC)");
+			assertThat(cpc.select("svg.timeline circle.timeline__step")).hasSize(4);
+			assertThat(cpc.select("svg.timeline title").text())
+				.startsWith("The path to the CPC, not to scale: Prepare");
+			assertThat(cpc.select(".plan__steps li").eachText())
+				.anyMatch((step) -> step.startsWith("CPC-A apprentice"));
+			assertThat(cpc.hasClass("plan--recommended")).isTrue();
+		}
+
+		@Test
+		void totalsTheFirstTwoYearsAtNonMemberPricesByDefault() {
+			Document page = page("/recommendation");
+			assertThat(page.select("article:has(h3#plan-CPC) tfoot tr").first().text())
+				.isEqualTo("Total for two years $869");
+			assertThat(page.select("article:has(h3#plan-CCS) tfoot tr").first().text())
+				.isEqualTo("Total for two years $617");
+			assertThat(page.select("article:has(h3#plan-CPC) tbody tr").get(1).text()).contains("$444");
+		}
+
+		@Test
+		void usesMemberPricesAndSaysWhenATotalIsOnlyAMinimum() {
+			Document page = page("/recommendation?membership=ahima");
+			Element ccs = page.selectFirst("article:has(h3#plan-CCS)");
+			assertThat(ccs.select("tbody tr").eachText()).anyMatch((line) -> line.contains("$299"))
+				.anyMatch((line) -> line.contains("Not confirmed"))
+				.noneMatch((line) -> line.contains("$399"));
+			assertThat(ccs.select("tfoot tr").first().text()).isEqualTo("Total for two years At least $299");
+		}
+
+	}
+
+	@Nested
+	class DifferencesOnly {
+
+		@Test
+		void showsOnlyRowsThatDifferMostRelevantFirst() {
+			Document page = page("/recommendation?membership=ahima&setting=inpatient&view=differences");
+			assertThat(page.select("#row-outlook")).isEmpty();
+			assertThat(page.select("tbody tr[id]").first().id()).isEqualTo("row-focus");
+			assertThat(page.select(".comparison__views a[aria-current=page]").text())
+				.isEqualTo("Only where they differ");
+		}
+
+		@Test
+		void togglesWithLinksThatKeepTheAnswers() {
+			Document all = page("/compare?membership=aapc");
+			assertThat(all.select("#row-outlook")).hasSize(1);
+			assertThat(all.select(".comparison__views a").eachAttr("href")).containsExactly("/compare?membership=aapc",
+					"/compare?membership=aapc&view=differences");
+		}
+
+		@Test
+		void anUnknownViewGetsABadRequestPageThatKeepsTheAnswers() {
+			MvcTestResult result = mvc.get().uri("/compare?view=sideways&setting=inpatient").exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = Html.parse(result);
+			assertThat(page.select(".problem__what").text())
+				.isEqualTo("“sideways” is not a value “view” takes. It takes: all, differences.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/compare?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class AlsoConsider {
+
+		@Test
+		void suggestsTheCcaToABeginnerWhoWantsHospitals() {
+			Document page = page("/recommendation?experience=none&setting=inpatient");
+			assertThat(page.select(".also dt").eachText()).anyMatch((name) -> name.startsWith("CCA"))
+				.anyMatch((name) -> name.startsWith("CPC-A"))
+				.noneMatch((name) -> name.startsWith("COC"));
+		}
+
+		@Test
+		void isLeftOutWhenNothingIsRelevant() {
+			assertThat(page("/recommendation").select(".also")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Freshness {
+
+		@Test
+		void flagsFactsOlderThanEighteenMonthsAndKeepsTheirDates() {
+			Document page = page("/compare");
+			Element renewal = page.selectFirst("#row-renewal-fee td[data-label=CCS] .fact");
+			assertThat(renewal.text()).contains("Possibly out of date").contains("as of 2021");
+			assertThat(page.select("#row-ceus td[data-label=CPC] .tag--stale")).isEmpty();
 		}
 
 	}
