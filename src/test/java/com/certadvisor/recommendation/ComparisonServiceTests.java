@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.certadvisor.Fixtures.CATALOG;
 import static com.certadvisor.Fixtures.FRESHNESS;
+import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -265,6 +266,55 @@ class ComparisonServiceTests {
 				assertThat(fact.estimate()).isTrue();
 				assertThat(fact.source().url().getScheme()).startsWith("http");
 			});
+		}
+
+	}
+
+	@Nested
+	class Differences {
+
+		@Test
+		void keepOnlyRowsWhoseColumnsDiffer() {
+			List<ComparisonLine> lines = comparisonService.differences(answers()).get(0).lines();
+			assertThat(lines).allMatch(ComparisonLine::differs);
+			assertThat(lines).extracting(ComparisonLine::id).doesNotContain("outlook").contains("issuer", "ceus");
+		}
+
+		@Test
+		void putRowsAboutTheStrongestAnswersFirstAndKeepCatalogOrderOtherwise() {
+			List<String> ids = comparisonService
+				.differences(answers("education", "him-degree", "timeline", "within-year"))
+				.get(0)
+				.lines()
+				.stream()
+				.map(ComparisonLine::id)
+				.toList();
+			assertThat(ids.subList(0, 3)).containsExactly("requirements", "background", "related");
+			// Answered but leaning nowhere (timeline) still beats unanswered; ties keep
+			// catalog order.
+			assertThat(ids.subList(3, 10)).containsExactly("exam-questions", "delivery", "exam-fee", "retake", "ceus",
+					"next-steps", "issuer");
+		}
+
+	}
+
+	@Nested
+	class AlsoConsider {
+
+		@Test
+		void suggestsCredentialsWhosePatternsMatchTheAnswers() {
+			assertThat(comparisonService.alsoConsider(answers("experience", "none", "membership", "ahima")))
+				.extracting((shown) -> shown.credential().id())
+				.containsExactly("CPC-A", "CCA");
+			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient", "depth", "open")))
+				.extracting((shown) -> shown.credential().id())
+				.containsExactly("COC");
+		}
+
+		@Test
+		void needEveryConditionOfAPattern() {
+			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient"))).isEmpty();
+			assertThat(comparisonService.alsoConsider(answers())).isEmpty();
 		}
 
 	}

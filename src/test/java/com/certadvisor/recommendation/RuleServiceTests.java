@@ -434,4 +434,33 @@ class RuleServiceTests {
 
 	}
 
+	@Nested
+	class WhatIfs {
+
+		@Test
+		void offerEveryOtherOptionOfEveryQuestionWhereItLeads() {
+			Recommendation recommendation = ruleService.recommend(answers("setting", "outpatient", "role", "unsure"));
+			assertThat(recommendation.whatIfs()).extracting((whatIf) -> whatIf.question().id())
+				.containsExactlyElementsOf(CATALOG.questions().stream().map((question) -> question.id()).toList());
+			recommendation.whatIfs().forEach((whatIf) -> {
+				int options = whatIf.question().options().size();
+				assertThat(whatIf.choices()).hasSize((whatIf.current() != null) ? options - 1 : options);
+				whatIf.choices().forEach((choice) -> {
+					Verdict actual = ruleService.recommend(choice.answers()).verdict();
+					assertThat(choice.verdict()).isEqualTo(actual);
+					assertThat(choice.flips()).isEqualTo(actual != recommendation.verdict());
+				});
+			});
+		}
+
+		@Test
+		void groupFlipsByTheVerdictTheyLeadTo() {
+			Recommendation either = ruleService.recommend(answers("setting", "unsure"));
+			assertThat(either.flipsByVerdict()).containsOnlyKeys(Verdict.CPC, Verdict.CCS);
+			assertThat(either.flipsByVerdict().values().stream().mapToInt(List::size).sum())
+				.isEqualTo(either.flips().size());
+		}
+
+	}
+
 }

@@ -1,0 +1,94 @@
+package com.certadvisor.recommendation;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.FRESHNESS;
+import static com.certadvisor.Fixtures.answers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlanServiceTests {
+
+	private final PlanService service = new PlanService(CATALOG, FRESHNESS);
+
+	private Plan plan(String certification, String... answers) {
+		return this.service.plans(answers(answers))
+			.stream()
+			.filter((plan) -> plan.certification().id().equals(certification))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static List<String> labels(List<CostLine> lines) {
+		return lines.stream().map((line) -> line.item().label()).toList();
+	}
+
+	@Test
+	void plansBothCertificationsInColumnOrder() {
+		assertThat(this.service.plans(answers())).extracting((plan) -> plan.certification().id())
+			.containsExactly("CPC", "CCS");
+	}
+
+	@Nested
+	class Paths {
+
+		@Test
+		void includeTheCpcApprenticePeriodAndTheCeuCycle() {
+			assertThat(plan("CPC").steps()).extracting((step) -> step.step().label())
+				.containsExactly("Prepare", "Pass the exam", "CPC-A apprentice", "Keep it");
+			assertThat(plan("CCS").steps().get(3).step().brief()).isEqualTo("20 CEUs every 2 years");
+		}
+
+		@Test
+		void resolveSourcesAndFlagOldSteps() {
+			PlannedStep apprentice = plan("CPC").steps().get(2);
+			assertThat(apprentice.source().title()).contains("apprenticeship");
+			assertThat(apprentice.stale()).isTrue();
+			assertThat(plan("CPC").steps().get(3).stale()).isFalse();
+		}
+
+	}
+
+	@Nested
+	class TwoYearCosts {
+
+		@Test
+		void cpcCountsTheExamAndTwoYearsOfRequiredDues() {
+			Plan cpc = plan("CPC");
+			assertThat(cpc.costs()).extracting(CostLine::twoYearAmount).containsExactly(425, 444);
+			assertThat(cpc.total()).isEqualTo(869);
+			assertThat(cpc.totalIsMinimum()).isFalse();
+			assertThat(cpc.ifNeeded()).extracting(CostLine::twoYearAmount).containsExactly(74);
+		}
+
+		@Test
+		void ccsUsesNonMemberPricesWithoutAMembershipAnswer() {
+			Plan ccs = plan("CCS");
+			assertThat(ccs.costs()).extracting(CostLine::twoYearAmount).containsExactly(399, 218);
+			assertThat(ccs.total()).isEqualTo(617);
+			assertThat(plan("CCS", "membership", "none").total()).isEqualTo(617);
+			assertThat(plan("CCS", "membership", "aapc").total()).isEqualTo(617);
+		}
+
+		@Test
+		void ahimaMembersGetMemberPricesAndAMinimumWhereAPriceIsUnknown() {
+			Plan ccs = plan("CCS", "membership", "ahima");
+			assertThat(labels(ccs.costs())).containsExactly("Exam, one attempt (AHIMA member price)",
+					"AHIMA membership dues", "Recertification at the end of the first 2-year cycle (member price)");
+			assertThat(ccs.total()).isEqualTo(299);
+			assertThat(ccs.totalIsMinimum()).isTrue();
+			assertThat(ccs.ifNeeded()).extracting(CostLine::twoYearAmount).containsExactly(299);
+		}
+
+		@Test
+		void optionalCostsStayOutOfTheTotal() {
+			assertThat(plan("CCS").ifNeeded()).extracting(CostLine::twoYearAmount).containsExactly(399);
+			assertThat(plan("CCS").total()).isEqualTo(617);
+		}
+
+	}
+
+}
