@@ -6,6 +6,7 @@ import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.PlanService;
 import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.system.SecurityConfiguration;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
@@ -16,7 +17,7 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
-		ComparisonService.class, PlanService.class })
+		ComparisonService.class, PlanService.class, SecurityConfiguration.class })
 public class AdvisorServices {
 
 }

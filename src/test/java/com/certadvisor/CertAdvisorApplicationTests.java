@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -171,6 +174,31 @@ class CertAdvisorApplicationTests {
 			HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(405);
 			assertThat(Html.parse(response.body()).select("h1").text()).isEqualTo("This request could not be handled");
+		}
+
+	}
+
+	@Nested
+	class HardeningHeaders {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/questions/setting?setting=inpatient", "/check",
+				"/recommendation?setting=inpatient", "/compare", "/css/site.css", "/no-such-page",
+				"/recommendation?setting=hospital", "/compare?view=x", "/actuator/health" })
+		void areOnEveryKindOfResponseAndNoCookieIsEverSet(String path) {
+			HttpResponse<String> response = get(path);
+			HttpHeaders headers = response.headers();
+			assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+				.contains("default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+				.doesNotContain("unsafe-inline"));
+			assertThat(headers.firstValue("Referrer-Policy")).hasValue("no-referrer");
+			assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+			assertThat(headers.firstValue("Permissions-Policy")).hasValueSatisfying(
+					(policy) -> assertThat(policy).contains("camera=()", "geolocation=()", "microphone=()"));
+			assertThat(headers.allValues("Set-Cookie")).isEmpty();
+			// Plain HTTP here: HSTS is only sent over HTTPS.
+			assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
 		}
 
 	}
