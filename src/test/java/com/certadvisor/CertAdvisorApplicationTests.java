@@ -1,5 +1,6 @@
 package com.certadvisor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -10,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -199,6 +202,80 @@ class CertAdvisorApplicationTests {
 			assertThat(headers.allValues("Set-Cookie")).isEmpty();
 			// Plain HTTP here: HSTS is only sent over HTTPS.
 			assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Caching {
+
+		private HttpResponse<String> get(String path, String header, String value) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+				.header("Accept", "text/html")
+				.header(header, value)
+				.build();
+			try {
+				return http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (IOException | InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/questions/role?setting=inpatient", "/check",
+				"/recommendation?setting=inpatient", "/compare?view=differences" })
+		void pagesSendAStrongEtagAndAnswerARepeatWith304(String path) {
+			HttpResponse<String> first = CertAdvisorApplicationTests.this.get(path);
+			String etag = first.headers().firstValue("ETag").orElseThrow();
+			assertThat(etag).matches("\"[0-9a-f]{32}\"");
+			assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=300");
+			HttpResponse<String> repeat = get(path, "If-None-Match", etag);
+			assertThat(repeat.statusCode()).isEqualTo(304);
+			assertThat(repeat.body()).isEmpty();
+			assertThat(repeat.headers().firstValue("ETag")).hasValue(etag);
+			assertThat(repeat.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		}
+
+		@Test
+		void differentAnswersGetDifferentEtags() {
+			String inpatient = CertAdvisorApplicationTests.this.get("/recommendation?setting=inpatient")
+				.headers()
+				.firstValue("ETag")
+				.orElseThrow();
+			HttpResponse<String> outpatient = get("/recommendation?setting=outpatient", "If-None-Match", inpatient);
+			assertThat(outpatient.statusCode()).isEqualTo(200);
+			assertThat(outpatient.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(inpatient));
+		}
+
+		@Test
+		void badInputIsNotCached() {
+			HttpResponse<String> response = CertAdvisorApplicationTests.this.get("/recommendation?setting=hospital");
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.headers().firstValue("ETag")).isEmpty();
+			assertThat(response.headers().firstValue("Cache-Control")).isEmpty();
+		}
+
+		@Test
+		void stylesheetIsFingerprintedAndCachedForAYear() {
+			String href = page("/").select("link[rel=stylesheet]").attr("href");
+			assertThat(href).matches("/css/site-[0-9a-f]{32}\\.css");
+			HttpResponse<String> css = CertAdvisorApplicationTests.this.get(href);
+			assertThat(css.statusCode()).isEqualTo(200);
+			assertThat(css.headers().firstValue("Cache-Control")).hasValue("max-age=31536000, public, immutable");
+		}
+
+		@Test
+		void compressesForClientsThatAcceptGzip() throws IOException, InterruptedException {
+			String href = page("/").select("link[rel=stylesheet]").attr("href");
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + href))
+				.header("Accept-Encoding", "gzip")
+				.build();
+			HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			String css = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertThat(css).contains(".comparison__table");
 		}
 
 	}

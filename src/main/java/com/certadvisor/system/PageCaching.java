@@ -1,0 +1,70 @@
+package com.certadvisor.system;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import com.certadvisor.catalog.Catalog;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * HTTP caching for pages that are pure functions of their URL, language and catalog
+ * edition: a strong ETag derived from those, and 304 for a client that already has it.
+ * Headers are only added to pages that rendered; a 400 page is not cached.
+ */
+class PageCaching implements HandlerInterceptor {
+
+	static final String CACHE_CONTROL = "public, max-age=300";
+
+	private final Catalog catalog;
+
+	PageCaching(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+		String etag = etag(request);
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			cacheHeaders(response, etag);
+			return false;
+		}
+		return true;
+	}
+
+	@Override
+	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+			ModelAndView page) {
+		if (response.getStatus() == HttpServletResponse.SC_OK) {
+			cacheHeaders(response, etag(request));
+		}
+	}
+
+	private static void cacheHeaders(HttpServletResponse response, String etag) {
+		response.setHeader(HttpHeaders.ETAG, etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+	}
+
+	/** Hashes the path, the query, the language and the catalog edition. */
+	private String etag(HttpServletRequest request) {
+		String key = String.join("\n", this.catalog.version(), request.getRequestURI(),
+				String.valueOf(request.getQueryString()), request.getLocale().toLanguageTag());
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}
