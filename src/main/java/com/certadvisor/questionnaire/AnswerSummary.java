@@ -9,7 +9,8 @@ import com.certadvisor.catalog.Question;
  * @param question the question
  * @param chosen the option chosen, or {@code null} when unanswered
  * @param changeLink opens the question with every answer kept, returning here
+ * @param setByCounselor whether the answer is the one the person's counselor set
  */
-public record AnswerSummary(Question question, Option chosen, String changeLink) {
+public record AnswerSummary(Question question, Option chosen, String changeLink, boolean setByCounselor) {
 
 }

@@ -27,6 +27,11 @@ public record QuestionStep(Question question, int number, int total, Answers ans
 		return this.answers.get(this.question.id()).orElse(null);
 	}
 
+	/** Whether the answer chosen for this question is the one the counselor set. */
+	public boolean setByCounselor() {
+		return this.answers.setByCounselor(this.question.id());
+	}
+
 	/** The other answers, which the form carries along as hidden fields. */
 	public Answers carried() {
 		return this.answers.without(this.question.id());

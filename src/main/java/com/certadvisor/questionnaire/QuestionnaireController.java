@@ -22,6 +22,7 @@ class QuestionnaireController {
 	String start(Answers answers, Model model) {
 		model.addAttribute("startLink", this.flow.startLink(answers));
 		model.addAttribute("prefilled", !answers.isEmpty());
+		model.addAttribute("setByCounselor", this.flow.setByCounselor(answers));
 		return "questionnaire/start";
 	}
 

@@ -31,6 +31,11 @@ public class QuestionnaireFlow {
 		this.catalog = catalog;
 	}
 
+	/** The start page, with {@code answers}: the link a counselor gives a student. */
+	public String startPageLink(Answers answers) {
+		return answers.link(START);
+	}
+
 	/** The first question, with any answers a counselor's link already holds. */
 	public String startLink(Answers answers) {
 		return answers.link(QUESTIONS + this.catalog.questions().get(0).id());
@@ -51,8 +56,15 @@ public class QuestionnaireFlow {
 			.stream()
 			.map((question) -> new AnswerSummary(question,
 					answers.get(question.id()).flatMap(question::option).orElse(null),
-					answers.link(CHANGE + question.id())))
+					answers.link(CHANGE + question.id()), answers.setByCounselor(question.id())))
 			.toList();
+	}
+
+	/**
+	 * The answers that are still the ones a counselor's link set, in questionnaire order.
+	 */
+	public List<AnswerSummary> setByCounselor(Answers answers) {
+		return summary(answers).stream().filter(AnswerSummary::setByCounselor).toList();
 	}
 
 	/** The last question, which the check page's Back link returns to. */

@@ -54,9 +54,12 @@ class PageCaching implements HandlerInterceptor {
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 	}
 
-	/** Hashes the path, the query, the language and the catalog edition. */
+	/**
+	 * Hashes the host (share links and QR codes name it), the path, the query, the
+	 * language and the catalog edition.
+	 */
 	private String etag(HttpServletRequest request) {
-		String key = String.join("\n", this.catalog.version(), request.getRequestURI(),
+		String key = String.join("\n", this.catalog.version(), request.getServerName(), request.getRequestURI(),
 				String.valueOf(request.getQueryString()), request.getLocale().toLanguageTag());
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

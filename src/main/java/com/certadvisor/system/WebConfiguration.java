@@ -26,7 +26,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PageCaching(this.catalog))
-			.addPathPatterns("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare");
+			.addPathPatterns("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare", "/counselor",
+					"/counselor/*");
 	}
 
 	@Override

@@ -44,7 +44,7 @@ class AccessibilityTests {
 	 */
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
 			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
-			+ ".comparison__views a";
+			+ ".comparison__views a, .counselor__links a";
 
 	private static final Map<String, String> PAGES = pages();
 
@@ -74,6 +74,13 @@ class AccessibilityTests {
 			pages.put("question-" + question, "/questions/" + question + "?" + answers);
 		}
 		pages.put("check", "/check?" + answers);
+		String counselor = "setting=inpatient&education=him-degree&membership=ahima";
+		String suggested = counselor + "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree%2Cmembership%3Aahima";
+		pages.put("start-counselor", "/?" + suggested);
+		pages.put("question-counselor", "/questions/setting?" + suggested);
+		pages.put("check-counselor", "/check?" + suggested);
+		pages.put("counselor", "/counselor?" + counselor);
+		pages.put("handout", "/counselor/handout?" + counselor);
 		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
 		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
 		pages.put("compare", "/compare");
@@ -155,6 +162,35 @@ class AccessibilityTests {
 		String pdf = ((PrintsPage) this.driver).print(new PrintOptions()).getContent();
 		assertThat(java.util.Base64.getDecoder().decode(pdf)).startsWith("%PDF".getBytes());
 		Artifacts.save("recommendation-print.pdf", java.util.Base64.getDecoder().decode(pdf));
+	}
+
+	@Test
+	void printsTheHandoutOnOnePageWithTheCodeAndTheLinkEvenWithEveryAnswerFilledIn() {
+		Viewport.DESKTOP.apply(this.driver);
+		this.driver.get("http://localhost:" + this.port + "/counselor/handout?setting=outpatient"
+				+ "&role=billing-specialist&experience=outpatient&education=coding-course&depth=prefer-not"
+				+ "&timeline=within-year&goal=specialize-outpatient&membership=aapc");
+		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+		try {
+			assertThat(this.driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.cssSelector(".back-link")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.cssSelector(".screen-only")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.cssSelector("main svg[role=img]")).getSize().getWidth())
+				.as("the code's width in CSS pixels")
+				.isGreaterThan(250);
+			assertThat(this.driver.findElement(By.cssSelector(".handout__url")).getText())
+				.startsWith("http://localhost:" + this.port + "/?setting=outpatient");
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+		}
+		byte[] pdf = java.util.Base64.getDecoder()
+			.decode(((PrintsPage) this.driver).print(new PrintOptions()).getContent());
+		Artifacts.save("handout-print.pdf", pdf);
+		String content = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(content).results().count())
+			.as("printed pages")
+			.isEqualTo(1);
 	}
 
 	private static String describe(List<Rule> violations) {

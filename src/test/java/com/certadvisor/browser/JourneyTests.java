@@ -207,6 +207,45 @@ class JourneyTests {
 		assertThat(heading()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
 	}
 
+	@Test
+	void aCounselorsLinkPrefillsAnswersMarkedAsTheCounselorsUntilTheStudentChangesThem() {
+		this.driver.get(url("/"));
+		click(By.linkText("For counselors"));
+		this.driver.findElement(By.cssSelector("label[for=setting-inpatient]")).click();
+		this.driver.findElement(By.cssSelector("label[for=education-him-degree]")).click();
+		click(By.cssSelector("main form button[type=submit]"));
+		String studentLink = this.driver.findElement(By.id("student-link")).getAttribute("value");
+		assertThat(studentLink).isEqualTo(url("/?setting=inpatient&education=him-degree"
+				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree"));
+
+		this.driver.get(studentLink);
+		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())
+			.startsWith("Your counselor has filled in 2 answers for you.");
+		click(By.linkText("Start now"));
+		assertThat(checked("setting")).isEqualTo("inpatient");
+		assertThat(this.driver.findElement(By.cssSelector("label[for=setting-inpatient]")).getText())
+			.containsIgnoringCase("Set by your counselor");
+		assertThat(this.driver.findElement(By.cssSelector(".counselor-note")).getText())
+			.startsWith("Your counselor chose “Inpatient” for this question.");
+
+		answer("setting", "outpatient");
+		click(By.linkText("Back"));
+		assertThat(checked("setting")).isEqualTo("outpatient");
+		assertThat(this.driver.findElement(By.tagName("main")).getText())
+			.doesNotContainIgnoringCase("Set by your counselor")
+			.doesNotContain("Your counselor chose");
+		for (String question : QUESTIONS) {
+			answer(question, null);
+		}
+		assertThat(heading()).isEqualTo("Check your answers");
+		List<String> shown = this.driver.findElements(By.cssSelector(".summary__value"))
+			.stream()
+			.map((value) -> value.getText().replaceAll("\\s+", " "))
+			.toList();
+		assertThat(shown).startsWith("Outpatient", "Not answered", "Not answered",
+				"An HIM degree programme SET BY YOUR COUNSELOR");
+	}
+
 	/**
 	 * Runs {@code action} and waits until the browser has loaded the page it leads to.
 	 */

@@ -2,6 +2,8 @@ package com.certadvisor.questionnaire;
 
 import com.certadvisor.AdvisorServices;
 import com.certadvisor.Html;
+import java.util.List;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
@@ -143,6 +145,102 @@ class QuestionnaireControllerTests {
 			Document page = page("/check?education=him-degree&setting=inpatient");
 			assertThat(page.select("a:contains(See my recommendation)").attr("href"))
 				.isEqualTo("/recommendation?setting=inpatient&education=him-degree");
+		}
+
+	}
+
+	@Nested
+	class CounselorMarks {
+
+		/** The suggestions as a counselor's link is typed; MockMvc encodes the rest. */
+		private static final String SUGGESTING = "counselor=setting:inpatient,education:him-degree";
+
+		/** The suggestions as the pages write them into links. */
+		private static final String SUGGESTED = "counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree";
+
+		@Test
+		void startPageListsTheAnswersTheCounselorSet() {
+			Document page = page("/?setting=inpatient&education=him-degree&" + SUGGESTING);
+			assertThat(page.select(".notice p").text()).startsWith("Your counselor has filled in 2 answers for you.");
+			assertThat(page.select(".counselor-answers li").eachText()).containsExactly(
+					"Where would you like to work? Inpatient Set by your counselor",
+					"What is your background? An HIM degree programme Set by your counselor");
+			assertThat(page.select("a.button--start").attr("href"))
+				.isEqualTo("/questions/setting?setting=inpatient&education=him-degree&" + SUGGESTED);
+		}
+
+		@Test
+		void startPageNamesOnlyTheAnswersStillAsTheCounselorSetThem() {
+			Document page = page("/?setting=outpatient&education=him-degree&" + SUGGESTING);
+			assertThat(page.select(".counselor-answers li").eachText())
+				.containsExactly("What is your background? An HIM degree programme Set by your counselor");
+			assertThat(page("/?setting=outpatient&" + SUGGESTING).select(".notice").text())
+				.contains("already filled in")
+				.doesNotContain("Set by your counselor");
+		}
+
+		@Test
+		void questionPageMarksTheCounselorsAnswerBesideItsLabelAndUnderTheQuestion() {
+			Document page = page("/questions/setting?setting=inpatient&" + SUGGESTING);
+			assertThat(page.select("label[for=setting-inpatient]").text()).isEqualTo("Inpatient Set by your counselor");
+			assertThat(page.select(".tag--counselor")).hasSize(1);
+			assertThat(page.select("input[name=setting][checked]").eachAttr("value")).containsExactly("inpatient");
+			Element note = page.selectFirst(".counselor-note");
+			assertThat(note.text()).isEqualTo(
+					"Your counselor chose “Inpatient” for this question. You can keep it or choose another answer.");
+			assertThat(page.selectFirst("fieldset").attr("aria-describedby")).isEqualTo("setting-help " + note.id());
+		}
+
+		@Test
+		void questionPageShowsNoMarkOnceTheAnswerDiffersFromTheSuggestion() {
+			for (String uri : List.of("/questions/setting?setting=outpatient&" + SUGGESTING,
+					"/questions/setting?" + SUGGESTING, "/change/setting?setting=unsure&" + SUGGESTING)) {
+				Document page = page(uri);
+				assertThat(page.text()).as(uri)
+					.doesNotContain("Set by your counselor")
+					.doesNotContain("counselor chose");
+				assertThat(page.selectFirst("fieldset").attr("aria-describedby")).as(uri).isEqualTo("setting-help");
+			}
+		}
+
+		@Test
+		void questionWithoutHelpIsDescribedByTheNoteAlone() {
+			Document page = page("/questions/goal?goal=unsure&counselor=goal:unsure");
+			assertThat(page.selectFirst("fieldset").attr("aria-describedby")).isEqualTo("goal-counselor");
+			assertThat(page("/questions/goal?goal=unsure").selectFirst("fieldset").hasAttr("aria-describedby"))
+				.isFalse();
+		}
+
+		@Test
+		void questionPageLinksAndFormKeepTheSuggestions() {
+			Document page = page("/questions/role?setting=inpatient&education=him-degree&" + SUGGESTING);
+			assertThat(page.select("a.back-link").attr("href"))
+				.isEqualTo("/questions/setting?setting=inpatient&education=him-degree&" + SUGGESTED);
+			assertThat(page.select("a:contains(Skip this question)").attr("href"))
+				.isEqualTo("/questions/experience?setting=inpatient&education=him-degree&" + SUGGESTED);
+			assertThat(page.select("form input[type=hidden][name=counselor]").attr("value"))
+				.isEqualTo("setting:inpatient,education:him-degree");
+		}
+
+		@Test
+		void checkPageMarksOnlyTheAnswersStillAsTheCounselorSetThem() {
+			Document page = page("/check?setting=inpatient&education=none&" + SUGGESTING);
+			assertThat(page.select(".summary__row").get(0).select(".summary__value").text())
+				.isEqualTo("Inpatient Set by your counselor");
+			assertThat(page.select(".summary__row").get(3).select(".summary__value").text())
+				.isEqualTo("No health-related training yet");
+			assertThat(page.select(".tag--counselor")).hasSize(1);
+		}
+
+		@Test
+		void checkPageLinksKeepTheSuggestions() {
+			Document page = page("/check?setting=inpatient&" + SUGGESTING);
+			assertThat(page.select(".summary__action a").eachAttr("href"))
+				.allMatch((href) -> href.endsWith("?setting=inpatient&" + SUGGESTED));
+			assertThat(page.select("a.back-link").attr("href"))
+				.isEqualTo("/questions/membership?setting=inpatient&" + SUGGESTED);
+			assertThat(page.select("a:contains(See my recommendation)").attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient&" + SUGGESTED);
 		}
 
 	}

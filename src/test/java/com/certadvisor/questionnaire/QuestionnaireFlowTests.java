@@ -1,6 +1,7 @@
 package com.certadvisor.questionnaire;
 
 import java.util.List;
+import java.util.Map;
 
 import com.certadvisor.catalog.Question;
 import org.junit.jupiter.api.Nested;
@@ -143,6 +144,31 @@ class QuestionnaireFlowTests {
 	}
 
 	@Nested
+	class CounselorSuggestions {
+
+		@Test
+		void aStepIsSetByTheCounselorOnlyWhileItsAnswerIsTheSuggestion() {
+			Map<String, String> suggested = Map.of("setting", "inpatient");
+			assertThat(step("setting", new Answers(Map.of("setting", "inpatient"), suggested)).setByCounselor())
+				.isTrue();
+			assertThat(step("setting", new Answers(Map.of("setting", "outpatient"), suggested)).setByCounselor())
+				.isFalse();
+			assertThat(step("setting", new Answers(Map.of(), suggested)).setByCounselor()).isFalse();
+			assertThat(step("role", new Answers(Map.of("setting", "inpatient"), suggested)).setByCounselor()).isFalse();
+		}
+
+		@Test
+		void everyLinkOfAStepKeepsTheSuggestions() {
+			Answers answers = new Answers(Map.of("setting", "outpatient"), Map.of("setting", "inpatient"));
+			QuestionStep step = step("role", answers);
+			assertThat(List.of(step.backLink(), step.skipLink()))
+				.allMatch((link) -> link.endsWith("counselor=setting%3Ainpatient"));
+			assertThat(step.carried().suggested()).isEqualTo(answers.suggested());
+		}
+
+	}
+
+	@Nested
 	class Summary {
 
 		@Test
@@ -181,10 +207,30 @@ class QuestionnaireFlowTests {
 			});
 		}
 
+		@Test
+		void marksTheAnswersThatAreStillTheCounselorsSuggestions() {
+			Answers answers = new Answers(Map.of("setting", "inpatient", "education", "none"),
+					Map.of("setting", "inpatient", "education", "him-degree", "goal", "unsure"));
+			assertThat(QuestionnaireFlowTests.this.flow.summary(answers)).filteredOn(AnswerSummary::setByCounselor)
+				.extracting((line) -> line.question().id())
+				.containsExactly("setting");
+			assertThat(QuestionnaireFlowTests.this.flow.setByCounselor(answers)).singleElement()
+				.satisfies((line) -> assertThat(line.chosen().value()).isEqualTo("inpatient"));
+			assertThat(QuestionnaireFlowTests.this.flow.setByCounselor(answers("setting", "inpatient"))).isEmpty();
+		}
+
 	}
 
 	@Nested
 	class Links {
+
+		@Test
+		void startPageLinkIsTheLandingPageWithTheAnswersAndSuggestions() {
+			Answers answers = new Answers(Map.of("setting", "inpatient"), Map.of("setting", "inpatient"));
+			assertThat(QuestionnaireFlowTests.this.flow.startPageLink(answers))
+				.isEqualTo("/?setting=inpatient&counselor=setting%3Ainpatient");
+			assertThat(QuestionnaireFlowTests.this.flow.startPageLink(Answers.none())).isEqualTo("/");
+		}
 
 		@Test
 		void startLinkOpensTheFirstQuestionWithThePrefilledAnswers() {

@@ -87,6 +87,18 @@ class RecommendationControllerTests {
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
 		}
 
+		@Test
+		void keepsACounselorsSuggestionsInEveryLink() {
+			String suggested = "counselor=setting%3Aoutpatient";
+			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
+			assertThat(page.select("input#share-link").attr("value"))
+				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested);
+			assertThat(page.select("a:contains(Change your answers)").attr("href"))
+				.isEqualTo("/check?setting=outpatient&" + suggested);
+			assertThat(page.select(".flips a").eachAttr("href")).isNotEmpty()
+				.allMatch((href) -> href.endsWith("&" + suggested));
+		}
+
 	}
 
 	@Nested

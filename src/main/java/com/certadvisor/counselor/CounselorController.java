@@ -1,0 +1,78 @@
+package com.certadvisor.counselor;
+
+import java.nio.charset.StandardCharsets;
+
+import com.certadvisor.questionnaire.Answers;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The counselor page, which makes a pre-filled link for a student, the link's QR codes
+ * and a handout to print.
+ */
+@Controller
+class CounselorController {
+
+	static final MediaType IMAGE_SVG = MediaType.parseMediaType("image/svg+xml");
+
+	private final CounselorService counselor;
+
+	private final QrCodes qrCodes;
+
+	CounselorController(CounselorService counselor, QrCodes qrCodes) {
+		this.counselor = counselor;
+		this.qrCodes = qrCodes;
+	}
+
+	@GetMapping(CounselorService.PAGE)
+	String counselor(Answers answers, Model model) {
+		model.addAttribute("questions", this.counselor.questions());
+		model.addAttribute("chosen", answers);
+		if (!answers.isEmpty()) {
+			addLink(answers, model);
+		}
+		return "counselor/counselor";
+	}
+
+	@GetMapping(CounselorService.HANDOUT)
+	String handout(Answers answers, Model model) {
+		addLink(answers, model);
+		return "counselor/handout";
+	}
+
+	@GetMapping(CounselorService.QR_PNG)
+	ResponseEntity<byte[]> png(Answers answers) {
+		return image(MediaType.IMAGE_PNG, "png", this.qrCodes.png(studentLink(answers).url()));
+	}
+
+	@GetMapping(CounselorService.QR_SVG)
+	ResponseEntity<byte[]> svg(Answers answers) {
+		return image(IMAGE_SVG, "svg", this.qrCodes.svg(studentLink(answers).url()).getBytes(StandardCharsets.UTF_8));
+	}
+
+	private StudentLink studentLink(Answers answers) {
+		return this.counselor.studentLink(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), answers);
+	}
+
+	private void addLink(Answers answers, Model model) {
+		StudentLink link = studentLink(answers);
+		model.addAttribute("link", link);
+		model.addAttribute("qr", this.qrCodes.encode(link.url()));
+	}
+
+	private static ResponseEntity<byte[]> image(MediaType type, String extension, byte[] content) {
+		ContentDisposition disposition = ContentDisposition.inline().filename("cert-advisor-link." + extension).build();
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+			.body(content);
+	}
+
+}

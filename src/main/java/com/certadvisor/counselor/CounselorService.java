@@ -1,0 +1,55 @@
+package com.certadvisor.counselor;
+
+import java.util.List;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Question;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.questionnaire.QuestionnaireFlow;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What a counselor prepares for a student: the questions they may answer in advance and
+ * the link that carries those answers. Plain Java, no web types.
+ */
+@Service
+public class CounselorService {
+
+	static final String PAGE = "/counselor";
+
+	static final String QR_PNG = PAGE + "/qr.png";
+
+	static final String QR_SVG = PAGE + "/qr.svg";
+
+	static final String HANDOUT = PAGE + "/handout";
+
+	private final Catalog catalog;
+
+	private final QuestionnaireFlow flow;
+
+	public CounselorService(Catalog catalog, QuestionnaireFlow flow) {
+		this.catalog = catalog;
+		this.flow = flow;
+	}
+
+	/** Every question of the catalog, in questionnaire order. */
+	public List<Question> questions() {
+		return this.catalog.questions();
+	}
+
+	/**
+	 * The link for a student: the start page with {@code chosen} as answers, each also
+	 * carried as the counselor's suggestion.
+	 * @param origin this site's address up to its context path, such as
+	 * {@code https://advisor.example.edu}
+	 * @param chosen the answers the counselor picked; suggestions they carry are ignored
+	 */
+	public StudentLink studentLink(String origin, Answers chosen) {
+		Answers counselors = new Answers(chosen.values());
+		Answers students = new Answers(chosen.values(), chosen.values());
+		return new StudentLink(origin + this.flow.startPageLink(students), this.flow.setByCounselor(students),
+				counselors.link(PAGE), counselors.link(QR_PNG), counselors.link(QR_SVG), counselors.link(HANDOUT));
+	}
+
+}

@@ -1,0 +1,243 @@
+package com.certadvisor.counselor;
+
+import java.util.List;
+
+import com.certadvisor.AdvisorServices;
+import com.certadvisor.Html;
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Option;
+import com.certadvisor.catalog.Question;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(CounselorController.class)
+@Import({ AdvisorServices.class, CounselorService.class, QrCodes.class })
+class CounselorControllerTests {
+
+	/** The student link for setting=inpatient, as the slice's requests see this site. */
+	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private Catalog catalog;
+
+	private Document page(String uri) {
+		return Html.okPage(this.mvc, uri);
+	}
+
+	private MvcTestResult image(String uri, MediaType type) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatusOk().hasContentType(type);
+		return result;
+	}
+
+	@Nested
+	class Form {
+
+		@Test
+		void asksEveryQuestionOfTheCatalogWithLeaveForTheStudentFirst() {
+			Document page = page("/counselor");
+			List<Question> questions = CounselorControllerTests.this.catalog.questions();
+			assertThat(page.select("fieldset legend").eachText())
+				.containsExactlyElementsOf(questions.stream().map(Question::text).toList());
+			for (Question question : questions) {
+				List<String> values = page.select("input[type=radio][name=" + question.id() + "]").eachAttr("value");
+				assertThat(values.get(0)).as(question.id()).isEmpty();
+				assertThat(values.subList(1, values.size())).as(question.id())
+					.containsExactlyElementsOf(question.options().stream().map(Option::value).toList());
+				assertThat(page.select("label[for=" + question.id() + "-leave]").text())
+					.isEqualTo("Leave for the student");
+				assertThat(page.select("input[name=" + question.id() + "][checked]").eachAttr("value"))
+					.containsExactly("");
+			}
+		}
+
+		@Test
+		void submitsWithGetToItselfAndShowsNoLinkYet() {
+			Document page = page("/counselor");
+			Element form = page.selectFirst("main form");
+			assertThat(form.attr("method")).isEqualTo("get");
+			assertThat(form.attr("action")).isEqualTo("/counselor#student-link-panel");
+			assertThat(page.select("h1").text()).isEqualTo("Prepare a link for a student");
+			assertThat(page.select("#student-link, svg")).isEmpty();
+		}
+
+		@Test
+		void keepsTheChosenAnswersSelected() {
+			Document page = page("/counselor?setting=inpatient&role=");
+			assertThat(page.select("input[name=setting][checked]").eachAttr("value")).containsExactly("inpatient");
+			assertThat(page.select("input[name=role][checked]").eachAttr("value")).containsExactly("");
+		}
+
+		@Test
+		void answersLeftForTheStudentMakeNoLink() {
+			Document page = page("/counselor?setting=&role=&goal=");
+			assertThat(page.select("#student-link")).isEmpty();
+		}
+
+		@Test
+		void isInTheSiteNavigation() {
+			assertThat(page("/counselor").select(".site-nav a[href=/counselor]").text()).isEqualTo("For counselors");
+		}
+
+	}
+
+	@Nested
+	class StudentLink {
+
+		@Test
+		void isTheStartPageWithTheChosenAnswersAsTheCounselorsSuggestions() {
+			Document page = page("/counselor?setting=inpatient&role=&experience=");
+			Element input = page.selectFirst("input#student-link");
+			assertThat(input.attr("value")).isEqualTo(INPATIENT_LINK);
+			assertThat(input.hasAttr("readonly")).isTrue();
+			assertThat(page.select("label[for=student-link]").text())
+				.startsWith("This link opens the advisor with 1 answer filled in.");
+		}
+
+		@Test
+		void carriesSeveralAnswersInQuestionnaireOrder() {
+			Document page = page("/counselor?education=him-degree&setting=inpatient");
+			assertThat(page.select("input#student-link").attr("value")).isEqualTo("http://localhost/?setting=inpatient"
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree");
+			assertThat(page.select("label[for=student-link]").text()).contains("2 answers filled in");
+		}
+
+		@Test
+		void showsTheQrCodeOfTheLinkAndLinksToItsImagesAndTheHandout() {
+			Document page = page("/counselor?setting=inpatient&education=him-degree");
+			Element qr = page.selectFirst("#student-link-panel svg");
+			assertThat(qr.attr("role")).isEqualTo("img");
+			assertThat(qr.attr("aria-label")).isEqualTo("QR code of your student’s link");
+			assertThat(qr.attr("viewBox")).matches("0 0 (\\d+) \\1");
+			assertThat(qr.select("path").attr("d")).startsWith("M");
+			assertThat(page.select(".counselor__links a").eachAttr("href")).containsExactly(
+					"/counselor/qr.png?setting=inpatient&education=him-degree",
+					"/counselor/qr.svg?setting=inpatient&education=him-degree",
+					"/counselor/handout?setting=inpatient&education=him-degree");
+		}
+
+		@Test
+		void ignoresSuggestionsInTheCounselorsOwnAddress() {
+			Document page = page("/counselor?setting=inpatient&counselor=role:unsure");
+			assertThat(page.select("input#student-link").attr("value")).isEqualTo(INPATIENT_LINK);
+		}
+
+	}
+
+	@Nested
+	class QrImages {
+
+		@Test
+		void pngIsAProjectorSizedCodeOfTheStudentLink() {
+			MvcTestResult result = image("/counselor/qr.png?setting=inpatient", MediaType.IMAGE_PNG);
+			var png = QrCodesTests.image(result.getResponse().getContentAsByteArray());
+			assertThat(png.getWidth()).isEqualTo(QrCodes.PNG_SIZE);
+			assertThat(QrCodesTests.decode(png)).isEqualTo(INPATIENT_LINK);
+		}
+
+		@Test
+		void svgIsAScalableCodeOfTheStudentLink() {
+			MvcTestResult result = image("/counselor/qr.svg?setting=inpatient",
+					MediaType.parseMediaType("image/svg+xml"));
+			String svg = Html.body(result);
+			assertThat(QrCodesTests.xml(svg).getDocumentElement().getAttribute("viewBox")).matches("0 0 (\\d+) \\1");
+			assertThat(QrCodesTests.decodeSvg(svg)).isEqualTo(INPATIENT_LINK);
+		}
+
+		@Test
+		void pageShowsTheSameCodeAsTheImages() {
+			String svg = Html
+				.body(image("/counselor/qr.svg?setting=inpatient", MediaType.parseMediaType("image/svg+xml")));
+			String path = page("/counselor?setting=inpatient").select("#student-link-panel svg path").attr("d");
+			assertThat(svg).contains("d=\"" + path + "\"");
+		}
+
+		@Test
+		void imagesSuggestAFileName() {
+			assertThat(image("/counselor/qr.png?setting=inpatient", MediaType.IMAGE_PNG).getResponse()
+				.getHeader("Content-Disposition")).isEqualTo("inline; filename=\"cert-advisor-link.png\"");
+		}
+
+	}
+
+	@Nested
+	class Handout {
+
+		@Test
+		void tellsTheStudentWhatToDoAndShowsTheCodeTheLinkAndThePrefilledAnswers() {
+			Document page = page("/counselor/handout?education=him-degree&setting=inpatient");
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(page.select("h1")).hasSize(1);
+			assertThat(page.select("p.lead").text()).contains("Scan the code")
+				.contains("type the link")
+				.contains("Your counselor has filled in some answers")
+				.contains("you can change any of them");
+			Element qr = page.selectFirst("main svg");
+			assertThat(qr.attr("role")).isEqualTo("img");
+			assertThat(qr.attr("aria-label")).isNotBlank();
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/?setting=inpatient"
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree");
+			assertThat(page.select(".handout__answers .summary__row")).extracting(Element::text)
+				.containsExactly("Where would you like to work? Inpatient",
+						"What is your background? An HIM degree programme");
+		}
+
+		@Test
+		void linksBackToTheCounselorPageWithTheAnswers() {
+			Document page = page("/counselor/handout?setting=inpatient");
+			assertThat(page.select("a.back-link").attr("href")).isEqualTo("/counselor?setting=inpatient");
+			assertThat(page.select(".screen-only").text()).contains("Print");
+		}
+
+		@Test
+		void withoutAnswersOffersThePlainStartPage() {
+			Document page = page("/counselor/handout");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/");
+			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
+			assertThat(page.select("h2, .handout__answers")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/counselor?setting=hospital", "/counselor/qr.png?setting=hospital",
+				"/counselor/qr.svg?role=boss", "/counselor/handout?setting=inpatient&setting=outpatient",
+				"/counselor?salary=high", "/counselor?setting=inpatient&counselor=setting:hospital" })
+		void answersTheBadRequestPageInTheSiteLayout(String uri) {
+			MvcTestResult result = CounselorControllerTests.this.mvc.get().uri(uri).exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
+			Document page = Html.parse(result);
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(page.select("h1").text()).isEqualTo("Some answers in this link were not understood");
+		}
+
+		@Test
+		void linksBackToTheCounselorPageWithTheUnderstoodAnswers() {
+			Document page = Html.parse(
+					CounselorControllerTests.this.mvc.get().uri("/counselor?setting=hospital&role=unsure").exchange());
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/counselor?role=unsure");
+		}
+
+	}
+
+}

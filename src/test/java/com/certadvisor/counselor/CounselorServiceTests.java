@@ -1,0 +1,126 @@
+package com.certadvisor.counselor;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.questionnaire.AnswerSummary;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.questionnaire.AnswersParser;
+import com.certadvisor.questionnaire.QuestionnaireFlow;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.answers;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Tests for {@link CounselorService}, run against the real catalog.
+ */
+class CounselorServiceTests {
+
+	private static final String ORIGIN = "https://advisor.example.edu";
+
+	private final CounselorService counselor = new CounselorService(CATALOG, new QuestionnaireFlow(CATALOG));
+
+	private StudentLink link(Answers chosen) {
+		return this.counselor.studentLink(ORIGIN, chosen);
+	}
+
+	/** What the questionnaire understands when the student opens {@code url}. */
+	private static Answers opened(String url) {
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		String query = URI.create(url).getRawQuery();
+		if (query != null) {
+			for (String pair : query.split("&")) {
+				String[] parts = pair.split("=", 2);
+				parameters.put(decode(parts[0]), List.of(decode(parts[1])));
+			}
+		}
+		return new AnswersParser(CATALOG).parse(parameters);
+	}
+
+	private static String decode(String text) {
+		return URLDecoder.decode(text, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void offersEveryQuestionOfTheCatalogInOrder() {
+		assertThat(this.counselor.questions()).isEqualTo(CATALOG.questions()).hasSize(8);
+	}
+
+	@Nested
+	class Link {
+
+		@Test
+		void isTheStartPageWithTheChosenAnswersAlsoCarriedAsSuggestions() {
+			assertThat(link(answers("setting", "inpatient")).url())
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient");
+		}
+
+		@Test
+		void carriesSeveralAnswersInQuestionnaireOrder() {
+			assertThat(link(answers("setting", "inpatient", "education", "him-degree")).url()).isEqualTo(ORIGIN
+					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree");
+		}
+
+		@Test
+		void withoutAnswersIsThePlainStartPage() {
+			StudentLink link = link(Answers.none());
+			assertThat(link.url()).isEqualTo(ORIGIN + "/");
+			assertThat(link.prefilled()).isEmpty();
+		}
+
+		@Test
+		void opensWithEveryAnswerSetByTheCounselor() {
+			Answers chosen = answers("setting", "outpatient", "role", "billing-specialist", "membership", "aapc");
+			Answers opened = opened(link(chosen).url());
+			assertThat(opened.values()).isEqualTo(chosen.values());
+			assertThat(opened.values().keySet()).allMatch(opened::setByCounselor);
+		}
+
+		@Test
+		void ignoresSuggestionsTheCounselorsOwnAddressCarries() {
+			Answers chosen = new Answers(Map.of("setting", "inpatient"), Map.of("role", "unsure"));
+			StudentLink link = link(chosen);
+			assertThat(link.url()).isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient");
+			assertThat(link.counselorLink()).isEqualTo("/counselor?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class Prefilled {
+
+		@Test
+		void namesEachQuestionAndTheChosenOption() {
+			List<AnswerSummary> prefilled = link(answers("education", "him-degree", "setting", "inpatient"))
+				.prefilled();
+			assertThat(prefilled).extracting((line) -> line.question().text(), (line) -> line.chosen().label())
+				.containsExactly(tuple("Where would you like to work?", "Inpatient"),
+						tuple("What is your background?", "An HIM degree programme"));
+			assertThat(prefilled).allMatch(AnswerSummary::setByCounselor);
+		}
+
+	}
+
+	@Nested
+	class CounselorLinks {
+
+		@Test
+		void qrCodesHandoutAndCounselorPageCarryTheChosenAnswersOnly() {
+			StudentLink link = link(answers("setting", "inpatient", "goal", "unsure"));
+			assertThat(link.pngLink()).isEqualTo("/counselor/qr.png?setting=inpatient&goal=unsure");
+			assertThat(link.svgLink()).isEqualTo("/counselor/qr.svg?setting=inpatient&goal=unsure");
+			assertThat(link.handoutLink()).isEqualTo("/counselor/handout?setting=inpatient&goal=unsure");
+			assertThat(link.counselorLink()).isEqualTo("/counselor?setting=inpatient&goal=unsure");
+		}
+
+	}
+
+}
