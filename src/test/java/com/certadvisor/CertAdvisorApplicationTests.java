@@ -281,6 +281,39 @@ class CertAdvisorApplicationTests {
 	}
 
 	@Nested
+	class JsonApi {
+
+		private HttpResponse<String> getAny(String path) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+			try {
+				return http.send(request, HttpResponse.BodyHandlers.ofString());
+			}
+			catch (IOException | InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@Test
+		void openApiDocumentDescribesEveryEndpoint() {
+			HttpResponse<String> document = getAny("/api/openapi");
+			assertThat(document.statusCode()).isEqualTo(200);
+			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"",
+					"\"/api/recommendation\"");
+		}
+
+		@Test
+		void browsableDocumentationIsServed() {
+			HttpResponse<String> redirect = getAny("/api/docs");
+			assertThat(redirect.statusCode()).isEqualTo(302);
+			String location = redirect.headers().firstValue("Location").orElseThrow();
+			HttpResponse<String> ui = getAny(URI.create(location).getPath());
+			assertThat(ui.statusCode()).isEqualTo(200);
+			assertThat(ui.body()).contains("swagger-ui");
+		}
+
+	}
+
+	@Nested
 	class Operations {
 
 		@Test

@@ -1,0 +1,80 @@
+package com.certadvisor.api;
+
+import java.util.List;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Question;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.ComparisonGroup;
+import com.certadvisor.recommendation.ComparisonService;
+import com.certadvisor.recommendation.Recommendation;
+import com.certadvisor.recommendation.RuleService;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The questionnaire, the comparison and recommendations as JSON, for integrations. Takes
+ * the same answer parameters as the pages; bad input is answered as RFC 9457 problem
+ * details.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class ApiController {
+
+	private static final String RECOMMENDATION = "/api/recommendation";
+
+	private final Catalog catalog;
+
+	private final RuleService rules;
+
+	private final ComparisonService comparison;
+
+	ApiController(Catalog catalog, RuleService rules, ComparisonService comparison) {
+		this.catalog = catalog;
+		this.rules = rules;
+		this.comparison = comparison;
+	}
+
+	@Operation(summary = "The questions, in order, with their options (ids and values are a stable contract)")
+	@GetMapping("/questions")
+	List<Question> questions() {
+		return this.catalog.questions();
+	}
+
+	@Operation(summary = "The side-by-side comparison; every fact with its source and as-of date",
+			parameters = @Parameter(name = "membership", in = ParameterIn.QUERY,
+					description = "aapc, ahima or none: picks member or non-member prices"))
+	@GetMapping("/comparison")
+	List<ComparisonGroup> comparison(@Parameter(hidden = true) Answers answers) {
+		return this.comparison.compare(answers);
+	}
+
+	@Operation(summary = "The recommendation for a set of answers",
+			description = "Pass any of the question ids as query parameters, e.g. "
+					+ "?setting=inpatient&experience=inpatient&education=him-degree. Unanswered questions count for "
+					+ "neither certification.")
+	@GetMapping("/recommendation")
+	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers) {
+		Recommendation recommendation = this.rules.recommend(answers);
+		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
+				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
+				recommendation.deciding()
+					.stream()
+					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
+							contribution.option().value(), contribution.cpcPoints(), contribution.ccsPoints(),
+							contribution.reason()))
+					.toList(),
+				recommendation.flips()
+					.stream()
+					.map((flip) -> new ApiRecommendation.Change(flip.question().id(), flip.option().value(),
+							flip.verdict().name(), flip.answers().link(RECOMMENDATION)))
+					.toList(),
+				this.comparison.compare(answers));
+	}
+
+}

@@ -1,0 +1,49 @@
+package com.certadvisor.api;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.questionnaire.AnswerProblem;
+import com.certadvisor.questionnaire.InvalidAnswersException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Bad input to the API as RFC 9457 problem details, naming each parameter that was not
+ * understood. Ordered before the site's HTML error pages, and only for the API.
+ */
+@RestControllerAdvice(assignableTypes = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	@ExceptionHandler(InvalidAnswersException.class)
+	ProblemDetail invalidAnswers(InvalidAnswersException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.getProblems().size() + " parameter(s) not understood: "
+						+ String.join(", ", ex.getProblems().stream().map(AnswerProblem::parameter).toList()));
+		problem.setType(URI.create("/api#invalid-answers"));
+		problem.setTitle("Answers not understood");
+		problem.setProperty("invalidParams", ex.getProblems().stream().map(ApiProblems::describe).toList());
+		return problem;
+	}
+
+	private static Map<String, Object> describe(AnswerProblem problem) {
+		String reason = switch (problem.kind()) {
+			case UNKNOWN_QUESTION -> "not a question id";
+			case UNKNOWN_VALUE -> "not one of the question's options";
+			case REPEATED -> "given more than once";
+			case TOO_LONG -> "longer than any option";
+			case BAD_SUGGESTIONS -> "not a list of question:value pairs";
+		};
+		List<String> valid = (problem.question() != null)
+				? problem.question().options().stream().map((option) -> option.value()).toList() : List.of();
+		return Map.of("name", problem.parameter(), "reason", reason, "validValues", valid);
+	}
+
+}

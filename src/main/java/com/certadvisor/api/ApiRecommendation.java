@@ -1,0 +1,50 @@
+package com.certadvisor.api;
+
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.recommendation.ComparisonGroup;
+
+/**
+ * The recommendation as the JSON API returns it.
+ *
+ * @param verdict {@code CPC}, {@code CCS} or {@code EITHER}
+ * @param cpcScore total points for CPC
+ * @param ccsScore total points for CCS
+ * @param margin the difference between the scores
+ * @param threshold the smallest margin that decides for one certification
+ * @param answers the answers scored, by question id
+ * @param deciding the answers that decided it, largest first
+ * @param flips single changed answers that would change the verdict
+ * @param comparison the side-by-side comparison, member prices picked by
+ * {@code membership}
+ */
+record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
+		Map<String, String> answers, List<Reason> deciding, List<Change> flips, List<ComparisonGroup> comparison) {
+
+	/**
+	 * One deciding answer.
+	 *
+	 * @param question the question id
+	 * @param answer the option value given
+	 * @param cpcPoints what it added to CPC
+	 * @param ccsPoints what it added to CCS
+	 * @param reason why, in the catalog's words
+	 */
+	record Reason(String question, String answer, int cpcPoints, int ccsPoints, String reason) {
+
+	}
+
+	/**
+	 * One answer change that would change the verdict.
+	 *
+	 * @param question the question id
+	 * @param answer the option value that changes it
+	 * @param verdict the verdict it leads to
+	 * @param link the API link with that answer changed
+	 */
+	record Change(String question, String answer, String verdict, String link) {
+
+	}
+
+}

@@ -1,0 +1,110 @@
+package com.certadvisor.api;
+
+import com.certadvisor.AdvisorServices;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(ApiController.class)
+@Import(AdvisorServices.class)
+class ApiControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Nested
+	class Questions {
+
+		@Test
+		void listsTheContractQuestionsInOrderWithTheirOptions() {
+			assertThat(mvc.get().uri("/api/questions")).hasStatusOk()
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat()
+						.extractingPath("$[*].id")
+						.asArray()
+						.containsExactly("setting", "role", "experience", "education", "depth", "timeline", "goal",
+								"membership");
+					json.assertThat().extractingPath("$[0].options[1].value").isEqualTo("inpatient");
+					json.assertThat().extractingPath("$[0].text").isEqualTo("Where would you like to work?");
+				});
+		}
+
+	}
+
+	@Nested
+	class Recommendation {
+
+		@Test
+		void returnsTheVerdictScoresReasonsFlipsAndComparison() {
+			assertThat(mvc.get().uri("/api/recommendation?education=him-degree&experience=inpatient&setting=inpatient"))
+				.hasStatusOk()
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.verdict").isEqualTo("CCS");
+					json.assertThat().extractingPath("$.ccsScore").isEqualTo(9);
+					json.assertThat().extractingPath("$.cpcScore").isEqualTo(0);
+					json.assertThat().extractingPath("$.margin").isEqualTo(9);
+					json.assertThat().extractingPath("$.answers.setting").isEqualTo("inpatient");
+					json.assertThat().extractingPath("$.deciding[0].question").isEqualTo("setting");
+					json.assertThat()
+						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
+						.isEqualTo("https://www.aapc.com/certification/cpc/");
+					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2023");
+				});
+		}
+
+		@Test
+		void flipLinksPointBackAtTheApi() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=outpatient")).bodyJson()
+				.extractingPath("$.flips[*].link")
+				.asArray()
+				.contains("/api/recommendation?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class Problems {
+
+		@Test
+		void badAnswersGetProblemDetailsNamingEachParameter() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=hospital&salary=high&role=unsure"))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.status").isEqualTo(400);
+					json.assertThat().extractingPath("$.title").isEqualTo("Answers not understood");
+					json.assertThat()
+						.extractingPath("$.invalidParams[*].name")
+						.asArray()
+						.containsExactlyInAnyOrder("setting", "salary");
+					json.assertThat()
+						.extractingPath("$.invalidParams[?(@.name == 'setting')].validValues[*]")
+						.asArray()
+						.containsExactly("outpatient", "inpatient", "unsure");
+				});
+		}
+
+		@Test
+		void neverEchoesTheBadValue() {
+			assertThat(mvc.get().uri("/api/comparison").param("membership", "<script>alert(1)</script>"))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.body()
+				.asString()
+				.doesNotContain("<script>");
+		}
+
+	}
+
+}
