@@ -297,8 +297,8 @@ class CertAdvisorApplicationTests {
 		void openApiDocumentDescribesEveryEndpoint() {
 			HttpResponse<String> document = getAny("/api/openapi");
 			assertThat(document.statusCode()).isEqualTo(200);
-			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"",
-					"\"/api/recommendation\"");
+			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"", "\"/api/recommendation\"",
+					"\"title\":\"Cert Advisor API\"", "\"enum\":[\"outpatient\",\"inpatient\",\"unsure\"]");
 		}
 
 		@Test
