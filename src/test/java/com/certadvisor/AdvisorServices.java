@@ -1,5 +1,6 @@
 package com.certadvisor;
 
+import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
@@ -7,8 +8,10 @@ import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.PlanService;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.system.SecurityConfiguration;
+import com.certadvisor.system.Translations;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -19,5 +22,13 @@ import org.springframework.context.annotation.Import;
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
 		ComparisonService.class, PlanService.class, SecurityConfiguration.class })
 public class AdvisorServices {
+
+	/**
+	 * Registered by name, as component scanning would, for the templates' {@code @i18n}.
+	 */
+	@Bean
+	Translations i18n(Catalog catalog) {
+		return new Translations(catalog);
+	}
 
 }

@@ -3,12 +3,16 @@ package com.certadvisor.api;
 import java.util.List;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonGroup;
+import com.certadvisor.recommendation.ComparisonLine;
 import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.recommendation.ShownFact;
+import com.certadvisor.system.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -19,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The questionnaire, the comparison and recommendations as JSON, for integrations. Takes
- * the same answer parameters as the pages; bad input is answered as RFC 9457 problem
- * details.
+ * the same answer parameters as the pages, and {@code lang} or Accept-Language for the
+ * language of the texts; bad input is answered as RFC 9457 problem details.
  */
 @RestController
 @RequestMapping(path = "/api", produces = "application/json")
@@ -34,16 +38,19 @@ class ApiController {
 
 	private final ComparisonService comparison;
 
-	ApiController(Catalog catalog, RuleService rules, ComparisonService comparison) {
+	private final Translations translations;
+
+	ApiController(Catalog catalog, RuleService rules, ComparisonService comparison, Translations translations) {
 		this.catalog = catalog;
 		this.rules = rules;
 		this.comparison = comparison;
+		this.translations = translations;
 	}
 
 	@Operation(summary = "The questions, in order, with their options (ids and values are a stable contract)")
 	@GetMapping("/questions")
 	List<Question> questions() {
-		return this.catalog.questions();
+		return this.catalog.questions().stream().map(this::translated).toList();
 	}
 
 	@Operation(summary = "The side-by-side comparison; every fact with its source and as-of date",
@@ -51,7 +58,7 @@ class ApiController {
 					description = "aapc, ahima or none: picks member or non-member prices"))
 	@GetMapping("/comparison")
 	List<ComparisonGroup> comparison(@Parameter(hidden = true) Answers answers) {
-		return this.comparison.compare(answers);
+		return translated(this.comparison.compare(answers));
 	}
 
 	@Operation(summary = "The recommendation for a set of answers",
@@ -67,14 +74,44 @@ class ApiController {
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
 							contribution.option().value(), contribution.cpcPoints(), contribution.ccsPoints(),
-							contribution.reason()))
+							t(contribution.reason())))
 					.toList(),
 				recommendation.flips()
 					.stream()
 					.map((flip) -> new ApiRecommendation.Change(flip.question().id(), flip.option().value(),
 							flip.verdict().name(), flip.answers().link(RECOMMENDATION)))
 					.toList(),
-				this.comparison.compare(answers));
+				translated(this.comparison.compare(answers)));
+	}
+
+	private String t(String text) {
+		return this.translations.t(text);
+	}
+
+	private Question translated(Question question) {
+		return new Question(question.id(), t(question.text()), t(question.help()),
+				question.options()
+					.stream()
+					.map((option) -> new Option(option.value(), t(option.label()), t(option.hint())))
+					.toList());
+	}
+
+	private List<ComparisonGroup> translated(List<ComparisonGroup> groups) {
+		return groups.stream()
+			.map((group) -> new ComparisonGroup(t(group.title()),
+					group.lines()
+						.stream()
+						.map((line) -> new ComparisonLine(line.id(), t(line.label()), translatedFacts(line.cpc()),
+								translatedFacts(line.ccs())))
+						.toList()))
+			.toList();
+	}
+
+	private List<ShownFact> translatedFacts(List<ShownFact> facts) {
+		return facts.stream()
+			.map((fact) -> new ShownFact(t(fact.text()), fact.source(), fact.asOf(), fact.estimate(),
+					fact.personalised(), fact.stale()))
+			.toList();
 	}
 
 }

@@ -31,6 +31,7 @@ final class CatalogValidator {
 		validator.checkRelated();
 		validator.checkPaths();
 		validator.checkCosts();
+		validator.checkTranslations();
 		return List.copyOf(validator.problems);
 	}
 
@@ -203,6 +204,26 @@ final class CatalogValidator {
 				checkSource(path, items.get(i).source());
 				checkAudience(path, items.get(i).audience());
 			}
+		});
+	}
+
+	private void checkTranslations() {
+		Map<String, String> texts = this.catalog.texts();
+		this.catalog.translations().forEach((language, translated) -> {
+			String path = "$.translations." + language;
+			if (!language.matches("[a-z]{2}") || "en".equals(language)) {
+				problem(path, "a translation needs a two-letter language code other than en");
+			}
+			texts.forEach((textPath, text) -> {
+				String translation = translated.get(text);
+				if (translation == null || translation.isBlank()) {
+					problem(path, "no translation of " + textPath + " (\"" + text + "\")");
+				}
+			});
+			translated.keySet()
+				.stream()
+				.filter((text) -> !texts.containsValue(text))
+				.forEach((text) -> problem(path, "translation of a text the catalog does not have: \"" + text + "\""));
 		});
 	}
 

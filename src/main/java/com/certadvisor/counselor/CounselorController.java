@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.certadvisor.questionnaire.Answers;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -58,7 +59,8 @@ class CounselorController {
 	}
 
 	private StudentLink studentLink(Answers answers) {
-		return this.counselor.studentLink(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), answers);
+		return this.counselor.studentLink(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), answers,
+				LocaleContextHolder.getLocale().getLanguage());
 	}
 
 	private void addLink(Answers answers, Model model) {

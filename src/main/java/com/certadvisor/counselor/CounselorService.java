@@ -5,6 +5,7 @@ import java.util.List;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.system.Languages;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 
 import org.springframework.stereotype.Service;
@@ -44,12 +45,14 @@ public class CounselorService {
 	 * @param origin this site's address up to its context path, such as
 	 * {@code https://advisor.example.edu}
 	 * @param chosen the answers the counselor picked; suggestions they carry are ignored
+	 * @param language the language the student's pages open in: the counselor's
 	 */
-	public StudentLink studentLink(String origin, Answers chosen) {
+	public StudentLink studentLink(String origin, Answers chosen, String language) {
 		Answers counselors = new Answers(chosen.values());
 		Answers students = new Answers(chosen.values(), chosen.values());
-		return new StudentLink(origin + this.flow.startPageLink(students), this.flow.setByCounselor(students),
-				counselors.link(PAGE), counselors.link(QR_PNG), counselors.link(QR_SVG), counselors.link(HANDOUT));
+		return new StudentLink(Languages.withLanguage(origin + this.flow.startPageLink(students), language),
+				this.flow.setByCounselor(students), counselors.link(PAGE), counselors.link(QR_PNG),
+				counselors.link(QR_SVG), counselors.link(HANDOUT));
 	}
 
 }

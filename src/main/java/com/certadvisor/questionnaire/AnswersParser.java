@@ -27,7 +27,7 @@ public class AnswersParser {
 	/**
 	 * Parameters that change how a page shows, not what was answered; checked where used.
 	 */
-	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view");
+	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang");
 
 	private final Catalog catalog;
 

@@ -7,7 +7,9 @@ import com.certadvisor.catalog.Certification;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.system.BadParameterException;
+import com.certadvisor.system.Languages;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +52,13 @@ class RecommendationController {
 		model.addAttribute("recommendation", recommendation);
 		model.addAttribute("recommended", recommended);
 		model.addAttribute("certification", (recommended != null) ? this.catalog.certification(recommended) : null);
-		model.addAttribute("shareLink", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-				+ this.flow.recommendationLink(answers));
+		// A shared link opens in the sender's language, whatever the receiver's browser
+		// says.
+		model.addAttribute("shareLink",
+				Languages.withLanguage(
+						ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
+								+ this.flow.recommendationLink(answers),
+						LocaleContextHolder.getLocale().getLanguage()));
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
 		model.addAttribute("plans", this.plans.plans(answers));
 		model.addAttribute("alsoConsider", this.comparison.alsoConsider(answers));

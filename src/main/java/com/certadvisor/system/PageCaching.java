@@ -9,6 +9,7 @@ import com.certadvisor.catalog.Catalog;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -60,7 +61,7 @@ class PageCaching implements HandlerInterceptor {
 	 */
 	private String etag(HttpServletRequest request) {
 		String key = String.join("\n", this.catalog.version(), request.getServerName(), request.getRequestURI(),
-				String.valueOf(request.getQueryString()), request.getLocale().toLanguageTag());
+				String.valueOf(request.getQueryString()), LocaleContextHolder.getLocale().toLanguageTag());
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

@@ -4,8 +4,15 @@ import java.time.Duration;
 
 import com.certadvisor.catalog.Catalog;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,8 +30,33 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.catalog = catalog;
 	}
 
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver() {
+		return new LanguageResolver();
+	}
+
+	@Bean
+	LanguageLinks languageLinks() {
+		return new LanguageLinks();
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				String language = request.getParameter(Languages.PARAMETER);
+				if (language != null && !Languages.SUPPORTED.contains(language)) {
+					String page = request.getRequestURI()
+							+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+					throw new BadParameterException(Languages.PARAMETER, language, Languages.SUPPORTED,
+							Languages.withoutLanguage(page));
+				}
+				return true;
+			}
+
+		});
 		registry.addInterceptor(new PageCaching(this.catalog))
 			.addPathPatterns("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare", "/counselor",
 					"/counselor/*");

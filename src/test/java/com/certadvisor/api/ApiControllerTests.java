@@ -42,6 +42,23 @@ class ApiControllerTests {
 	}
 
 	@Nested
+	class Spanish {
+
+		@Test
+		void questionsAndReasonsComeInTheRequestedLanguage() {
+			assertThat(mvc.get().uri("/api/questions?lang=es")).bodyJson()
+				.extractingPath("$[0].text")
+				.isEqualTo("¿Dónde te gustaría trabajar?");
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient").header("Accept-Language", "es"))
+				.bodyJson()
+				.extractingPath("$.deciding[0].reason")
+				.asString()
+				.doesNotContain("You want");
+		}
+
+	}
+
+	@Nested
 	class Recommendation {
 
 		@Test

@@ -84,6 +84,8 @@ class AccessibilityTests {
 		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
 		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
 		pages.put("compare", "/compare");
+		pages.put("start-es", "/?lang=es");
+		pages.put("recommendation-es", "/recommendation?setting=inpatient&experience=none&lang=es");
 		pages.put("compare-differences", "/compare?view=differences&membership=ahima&setting=inpatient");
 		pages.put("bad-parameter", "/compare?view=sideways");
 		pages.put("bad-request", "/recommendation?setting=hospital&role=unsure");

@@ -216,7 +216,7 @@ class JourneyTests {
 		click(By.cssSelector("main form button[type=submit]"));
 		String studentLink = this.driver.findElement(By.id("student-link")).getAttribute("value");
 		assertThat(studentLink).isEqualTo(url("/?setting=inpatient&education=him-degree"
-				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree"));
+				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en"));
 
 		this.driver.get(studentLink);
 		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())

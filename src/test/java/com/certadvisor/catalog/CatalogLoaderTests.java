@@ -354,6 +354,55 @@ class CatalogLoaderTests {
 	}
 
 	@Nested
+	class Translations {
+
+		private ObjectNode withTranslations() {
+			return (ObjectNode) json.readTree(embeddedBytes());
+		}
+
+		private InvalidCatalogException failure(ObjectNode root) {
+			return loadFailure(new ByteArrayResource(json.writeValueAsBytes(root), "broken catalog"));
+		}
+
+		@Test
+		void theEmbeddedCatalogIsFullyTranslatedIntoSpanish() {
+			Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
+			assertThat(catalog.translations()).containsOnlyKeys("es");
+			assertThat(catalog.texts().values())
+				.allSatisfy((text) -> assertThat(catalog.translate(text, "es")).isNotBlank());
+			assertThat(catalog.translate("Where would you like to work?", "es"))
+				.isNotEqualTo("Where would you like to work?");
+			assertThat(catalog.translate("Where would you like to work?", "fr"))
+				.isEqualTo("Where would you like to work?");
+		}
+
+		@Test
+		void rejectsACatalogTextWithoutATranslation() {
+			ObjectNode root = withTranslations();
+			object(root, "/translations/es").remove("Where would you like to work?");
+			assertThat(failure(root).getProblems()).containsExactly(
+					"$.translations.es: no translation of $.questions[0].text (\"Where would you like to work?\")");
+		}
+
+		@Test
+		void rejectsATranslationOfATextTheCatalogDoesNotHave() {
+			ObjectNode root = withTranslations();
+			object(root, "/translations/es").put("Where do you live?", "¿Dónde vives?");
+			assertThat(failure(root).getProblems()).containsExactly(
+					"$.translations.es: translation of a text the catalog does not have: \"Where do you live?\"");
+		}
+
+		@Test
+		void rejectsATranslationIntoEnglishOrAnUnknownCode() {
+			ObjectNode root = withTranslations();
+			root.set("translations", json.createObjectNode().set("english", object(root, "/translations/es")));
+			assertThat(failure(root).getProblems()).containsExactly(
+					"$.translations.english: a translation needs a two-letter language code other than en");
+		}
+
+	}
+
+	@Nested
 	class PathsCostsAndRelevance {
 
 		static Stream<Arguments> brokenExtras() {
@@ -582,9 +631,13 @@ class CatalogLoaderTests {
 			.actual();
 	}
 
-	/** The embedded catalog as a tree, changed by {@code mutation}, as a resource. */
+	/**
+	 * The embedded catalog as a tree, changed by {@code mutation}, as a resource. Its
+	 * translations are left out, so a changed text reports only the problem under test.
+	 */
 	static Resource mutated(Consumer<ObjectNode> mutation) {
 		ObjectNode root = (ObjectNode) json.readTree(embeddedBytes());
+		root.remove("translations");
 		mutation.accept(root);
 		return new ByteArrayResource(json.writeValueAsBytes(root), "broken catalog");
 	}

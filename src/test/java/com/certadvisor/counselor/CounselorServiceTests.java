@@ -29,7 +29,7 @@ class CounselorServiceTests {
 	private final CounselorService counselor = new CounselorService(CATALOG, new QuestionnaireFlow(CATALOG));
 
 	private StudentLink link(Answers chosen) {
-		return this.counselor.studentLink(ORIGIN, chosen);
+		return this.counselor.studentLink(ORIGIN, chosen, "en");
 	}
 
 	/** What the questionnaire understands when the student opens {@code url}. */
@@ -60,19 +60,19 @@ class CounselorServiceTests {
 		@Test
 		void isTheStartPageWithTheChosenAnswersAlsoCarriedAsSuggestions() {
 			assertThat(link(answers("setting", "inpatient")).url())
-				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient");
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en");
 		}
 
 		@Test
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			assertThat(link(answers("setting", "inpatient", "education", "him-degree")).url()).isEqualTo(ORIGIN
-					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree");
+					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en");
 		}
 
 		@Test
 		void withoutAnswersIsThePlainStartPage() {
 			StudentLink link = link(Answers.none());
-			assertThat(link.url()).isEqualTo(ORIGIN + "/");
+			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en");
 			assertThat(link.prefilled()).isEmpty();
 		}
 
@@ -88,7 +88,7 @@ class CounselorServiceTests {
 		void ignoresSuggestionsTheCounselorsOwnAddressCarries() {
 			Answers chosen = new Answers(Map.of("setting", "inpatient"), Map.of("role", "unsure"));
 			StudentLink link = link(chosen);
-			assertThat(link.url()).isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient");
+			assertThat(link.url()).isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en");
 			assertThat(link.counselorLink()).isEqualTo("/counselor?setting=inpatient");
 		}
 

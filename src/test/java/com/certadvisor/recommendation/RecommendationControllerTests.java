@@ -81,7 +81,7 @@ class RecommendationControllerTests {
 		void showsTheShareLinkWithTheAnswers() {
 			Document page = page("/recommendation?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#share-link").attr("value"))
-				.isEqualTo("http://localhost/recommendation?setting=inpatient&education=him-degree");
+				.isEqualTo("http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en");
 			assertThat(page.select("label[for=share-link]")).hasSize(1);
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
@@ -92,7 +92,7 @@ class RecommendationControllerTests {
 			String suggested = "counselor=setting%3Aoutpatient";
 			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
 			assertThat(page.select("input#share-link").attr("value"))
-				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested);
+				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
 			assertThat(page.select(".flips a").eachAttr("href")).isNotEmpty()
