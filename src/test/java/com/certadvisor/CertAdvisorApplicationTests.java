@@ -269,6 +269,31 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
+		void compressesPagesKeepingAStrongEtagForEachEncoding() throws IOException, InterruptedException {
+			HttpRequest gzipped = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/compare"))
+				.header("Accept-Encoding", "gzip")
+				.build();
+			HttpResponse<byte[]> response = http.send(gzipped, HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+			String html = new String(new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes(),
+					StandardCharsets.UTF_8);
+			assertThat(html).contains("CPC and CCS side by side").endsWith("</html>\n");
+			String gzipTag = response.headers().firstValue("ETag").orElseThrow();
+			String plainTag = CertAdvisorApplicationTests.this.get("/compare")
+				.headers()
+				.firstValue("ETag")
+				.orElseThrow();
+			assertThat(gzipTag).doesNotStartWith("W/").isNotEqualTo(plainTag);
+			assertThat(response.headers().firstValue("Vary"))
+				.hasValueSatisfying((vary) -> assertThat(vary).contains("Accept-Encoding"));
+			HttpRequest repeat = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/compare"))
+				.header("Accept-Encoding", "gzip")
+				.header("If-None-Match", gzipTag)
+				.build();
+			assertThat(http.send(repeat, HttpResponse.BodyHandlers.ofByteArray()).statusCode()).isEqualTo(304);
+		}
+
+		@Test
 		void compressesForClientsThatAcceptGzip() throws IOException, InterruptedException {
 			String href = page("/").select("link[rel=stylesheet]").attr("href");
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + href))

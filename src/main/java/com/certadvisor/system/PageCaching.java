@@ -52,16 +52,18 @@ class PageCaching implements HandlerInterceptor {
 	private static void cacheHeaders(HttpServletResponse response, String etag) {
 		response.setHeader(HttpHeaders.ETAG, etag);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE + ", " + HttpHeaders.ACCEPT_ENCODING);
 	}
 
 	/**
 	 * Hashes the host (share links and QR codes name it), the path, the query, the
-	 * language and the catalog edition.
+	 * language, the catalog edition and whether the bytes are gzipped (a strong tag names
+	 * exact bytes, see {@link PageCompression}).
 	 */
 	private String etag(HttpServletRequest request) {
 		String key = String.join("\n", this.catalog.version(), request.getServerName(), request.getRequestURI(),
-				String.valueOf(request.getQueryString()), LocaleContextHolder.getLocale().toLanguageTag());
+				String.valueOf(request.getQueryString()), LocaleContextHolder.getLocale().toLanguageTag(),
+				PageCompression.acceptsGzip(request) ? "gzip" : "identity");
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 			return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";

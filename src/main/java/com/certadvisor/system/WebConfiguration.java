@@ -40,6 +40,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new LanguageLinks();
 	}
 
+	@Bean
+	PageCompression pageCompression() {
+		return new PageCompression();
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
