@@ -2,6 +2,8 @@ package com.certadvisor;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogConfiguration;
+import com.certadvisor.counselor.CounselorService;
+import com.certadvisor.counselor.QrCodes;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
@@ -20,7 +22,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
-		ComparisonService.class, PlanService.class, SecurityConfiguration.class })
+		ComparisonService.class, PlanService.class, SecurityConfiguration.class, CounselorService.class,
+		QrCodes.class })
 public class AdvisorServices {
 
 	/**

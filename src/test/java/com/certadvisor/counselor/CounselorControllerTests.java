@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(CounselorController.class)
-@Import({ AdvisorServices.class, CounselorService.class, QrCodes.class })
+@Import(AdvisorServices.class)
 class CounselorControllerTests {
 
 	/** The student link for setting=inpatient, as the slice's requests see this site. */
