@@ -172,6 +172,13 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
+		void aParameterNameTheFirewallRejectsGetsTheClientErrorPage() throws IOException {
+			String response = rawGet("/recommendation?%01=x&setting=inpatient");
+			assertThat(response).startsWith("HTTP/1.1 400");
+			assertThat(Html.parse(response).select("h1").text()).isEqualTo("This request could not be handled");
+		}
+
+		@Test
 		void wrongMethodGetsAClientErrorPageNotAStackTrace() throws Exception {
 			HttpRequest post = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/check"))
 				.header("Accept", "text/html")

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.InvalidAnswersException;
+import com.certadvisor.system.BadParameterException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Bad input to the API as RFC 9457 problem details, naming each parameter that was not
  * understood. Ordered before the site's HTML error pages, and only for the API.
  */
-@RestControllerAdvice(assignableTypes = ApiController.class)
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
@@ -30,6 +31,17 @@ class ApiProblems {
 		problem.setType(URI.create("/api#invalid-answers"));
 		problem.setTitle("Answers not understood");
 		problem.setProperty("invalidParams", ex.getProblems().stream().map(ApiProblems::describe).toList());
+		return problem;
+	}
+
+	@ExceptionHandler(BadParameterException.class)
+	ProblemDetail badParameter(BadParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"1 parameter(s) not understood: " + ex.getParameter());
+		problem.setType(URI.create("/api#invalid-answers"));
+		problem.setTitle("Answers not understood");
+		problem.setProperty("invalidParams", List.of(Map.of("name", ex.getParameter(), "reason",
+				"not one of the values it takes", "validValues", ex.getValidValues())));
 		return problem;
 	}
 
