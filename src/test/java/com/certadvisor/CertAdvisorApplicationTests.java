@@ -360,6 +360,13 @@ class CertAdvisorApplicationTests {
 				HttpResponse<String> health = http.send(request, HttpResponse.BodyHandlers.ofString());
 				assertThat(health.statusCode()).isEqualTo(200);
 				assertThat(health.body()).contains("\"status\":\"UP\"");
+				for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+					HttpRequest probeRequest = HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe))
+						.build();
+					HttpResponse<String> answer = http.send(probeRequest, HttpResponse.BodyHandlers.ofString());
+					assertThat(answer.statusCode()).as(probe).isEqualTo(200);
+					assertThat(answer.body()).as(probe).contains("\"status\":\"UP\"");
+				}
 			}
 			catch (IOException | InterruptedException ex) {
 				throw new IllegalStateException(ex);
