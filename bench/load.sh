@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Load benchmark on loopback with wrk: requests/s and latency for three pages, and, as the
+# ceiling, the same recommendation HTML served as a static file by the app itself.
+# Usage: bash bench/load.sh [seconds-per-run]   (needs wrk: apt-get install wrk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+duration="${1:-15}"
+port=18080
+base="http://127.0.0.1:${port}"
+recommendation="/recommendation?setting=outpatient&experience=none&education=none&membership=aapc"
+
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+./mvnw -q -B -DskipTests -Djacoco.skip=true package
+jar=$(ls target/cert-advisor-*.jar | head -n 1)
+static_dir="target/bench-static"
+mkdir -p "${static_dir}/bench"
+
+started=$(date +%s%N)
+java -jar "${jar}" --server.port=${port} \
+	--spring.web.resources.add-mappings=true --spring.mvc.static-path-pattern=/bench/** \
+	--spring.web.resources.static-locations=file:${static_dir}/bench/ > target/bench-app.log 2>&1 &
+app=$!
+trap 'kill ${app} 2>/dev/null || true' EXIT
+until curl -fs "${base}/actuator/health" >/dev/null 2>&1; do
+	kill -0 ${app} 2>/dev/null || { echo "the app did not start; see target/bench-app.log"; exit 1; }
+	sleep 0.05
+done
+ready=$(( ($(date +%s%N) - started) / 1000000 ))
+echo "time to first served request: ${ready} ms"
+
+curl -fs "${base}${recommendation}" > "${static_dir}/bench/recommendation.html"
+echo "recommendation page: $(wc -c < "${static_dir}/bench/recommendation.html") bytes"
+
+run() {
+	local name=$1 path=$2
+	curl -fs -o /dev/null "${base}${path}" || { echo "${name}: ${path} does not answer 200"; exit 1; }
+	wrk -t2 -c16 -d"${duration}s" --latency "${base}${path}" > "target/bench-${name}.txt"
+	local rps p50 p99
+	rps=$(awk '/Requests\/sec/ {print $2}' "target/bench-${name}.txt")
+	p50=$(awk '$1 == "50%" {print $2}' "target/bench-${name}.txt")
+	p99=$(awk '$1 == "99%" {print $2}' "target/bench-${name}.txt")
+	printf '%-16s %10s req/s   p50 %8s   p99 %8s\n' "${name}" "${rps}" "${p50}" "${p99}"
+	eval "rps_${name//-/_}=${rps}"
+}
+
+# Warm the JIT on the pages first, so the runs compare steady states.
+wrk -t2 -c16 -d5s "${base}${recommendation}" >/dev/null
+run landing "/"
+run question "/questions/role?setting=outpatient"
+run recommendation "${recommendation}"
+run static "/bench/recommendation.html"
+awk -v page="${rps_recommendation}" -v ceiling="${rps_static}" \
+	'BEGIN { printf "recommendation / static: %.1f%% (target >= 25%%)\n", 100 * page / ceiling }'
+echo "RSS after load: $(( $(ps -o rss= -p ${app}) / 1024 )) MiB"
