@@ -1,11 +1,17 @@
 package com.certadvisor;
 
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Properties;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
@@ -33,6 +39,19 @@ public final class Fixtures {
 			new FreshnessProperties(Period.ofMonths(18)));
 
 	private Fixtures() {
+	}
+
+	/** A messages bundle file as the application reads it (UTF-8). */
+	public static Properties messages(String name) {
+		Properties properties = new Properties();
+		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
+				StandardCharsets.UTF_8)) {
+			properties.load(reader);
+			return properties;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

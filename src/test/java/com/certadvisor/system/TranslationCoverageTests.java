@@ -1,10 +1,6 @@
 package com.certadvisor.system;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,8 +17,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.ClassPathResource;
-
+import static com.certadvisor.Fixtures.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -35,18 +30,6 @@ class TranslationCoverageTests {
 
 	/** Punctuation and symbols a template may write itself. */
 	private static final Pattern PUNCTUATION = Pattern.compile("[\\s,.:;()–—·|/+$%-]*");
-
-	private static Properties messages(String name) {
-		Properties properties = new Properties();
-		try (Reader reader = new InputStreamReader(new ClassPathResource(name).getInputStream(),
-				StandardCharsets.UTF_8)) {
-			properties.load(reader);
-			return properties;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 
 	private static TreeSet<String> arguments(String message) {
 		TreeSet<String> arguments = new TreeSet<>();
