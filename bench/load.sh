@@ -2,6 +2,7 @@
 # Load benchmark on loopback with wrk: requests/s and latency for three pages, and, as the
 # ceiling, the same recommendation HTML served as a static file by the app itself.
 # Usage: bash bench/load.sh [seconds-per-run]   (needs wrk: apt-get install wrk)
+#        JAVA_OPTS="-Xmx96m -XX:+UseSerialGC" bash bench/load.sh   to try JVM flags
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-15}"
@@ -16,7 +17,8 @@ static_dir="target/bench-static"
 mkdir -p "${static_dir}/bench"
 
 started=$(date +%s%N)
-java -jar "${jar}" --server.port=${port} \
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -jar "${jar}" --server.port=${port} \
 	--spring.web.resources.add-mappings=true --spring.mvc.static-path-pattern=/bench/** \
 	--spring.web.resources.static-locations=file:${static_dir}/bench/ > target/bench-app.log 2>&1 &
 app=$!
