@@ -7,13 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.UrlPathHelper;
 
 /** What every page needs for its language switch and its GET forms. */
 @ControllerAdvice
 class LanguageAdvice {
-
-	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
 	/**
 	 * One entry of the language switch.
@@ -34,8 +31,7 @@ class LanguageAdvice {
 
 	@ModelAttribute("languages")
 	List<LanguageChoice> languages(HttpServletRequest request) {
-		String page = PATHS.getPathWithinApplication(request)
-				+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
+		String page = Languages.currentPage(request);
 		String current = LocaleContextHolder.getLocale().getLanguage();
 		return Languages.SUPPORTED.stream()
 			.map((code) -> new LanguageChoice(code, Languages.withLanguage(page, code), code.equals(current)))

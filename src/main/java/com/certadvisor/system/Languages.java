@@ -7,6 +7,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The languages the site speaks and the {@code lang} parameter that picks one. A link
@@ -19,6 +20,8 @@ public final class Languages {
 	public static final List<String> SUPPORTED = List.of("en", "es");
 
 	public static final Locale DEFAULT = Locale.ENGLISH;
+
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
 
 	private Languages() {
 	}
@@ -33,6 +36,15 @@ public final class Languages {
 	 */
 	public static String withLanguage(String link, String language) {
 		return UriComponentsBuilder.fromUriString(link).replaceQueryParam(PARAMETER, language).build().toUriString();
+	}
+
+	/**
+	 * The page this request asked for, as an application path with its query: the form
+	 * templates' {@code @{...}} links take, since they add the context path themselves.
+	 */
+	static String currentPage(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return PATHS.getPathWithinApplication(request) + ((query != null) ? "?" + query : "");
 	}
 
 	/** {@code link} without any {@code lang}. */

@@ -53,10 +53,8 @@ class WebConfiguration implements WebMvcConfigurer {
 			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 				String language = request.getParameter(Languages.PARAMETER);
 				if (language != null && !Languages.SUPPORTED.contains(language)) {
-					String page = request.getRequestURI()
-							+ ((request.getQueryString() != null) ? "?" + request.getQueryString() : "");
 					throw new BadParameterException(Languages.PARAMETER, language, Languages.SUPPORTED,
-							Languages.withoutLanguage(page));
+							Languages.withoutLanguage(Languages.currentPage(request)));
 				}
 				return true;
 			}
