@@ -23,6 +23,13 @@ final class Checks {
 		return value.strip();
 	}
 
+	static <T> T present(T value, String field) {
+		if (value == null) {
+			throw new IllegalArgumentException("'" + field + "' is missing");
+		}
+		return value;
+	}
+
 	static String optionalText(String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}

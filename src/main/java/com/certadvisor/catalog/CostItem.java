@@ -43,9 +43,7 @@ public record CostItem(String label, Integer amount, Per per, boolean optional, 
 			throw new IllegalArgumentException("'per' is missing; use ONCE, YEAR or TWO_YEARS");
 		}
 		source = Checks.text(source, "source");
-		if (asOf == null) {
-			throw new IllegalArgumentException("'asOf' is missing");
-		}
+		Checks.present(asOf, "asOf");
 	}
 
 	/**

@@ -15,9 +15,7 @@ public record Fact(String text, String source, AsOf asOf, boolean estimate, Audi
 	public Fact {
 		text = Checks.text(text, "text");
 		source = Checks.text(source, "source");
-		if (asOf == null) {
-			throw new IllegalArgumentException("'asOf' is missing");
-		}
+		Checks.present(asOf, "asOf");
 	}
 
 }

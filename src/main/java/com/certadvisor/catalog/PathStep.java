@@ -17,9 +17,7 @@ public record PathStep(String label, String brief, String detail, String source,
 		brief = Checks.text(brief, "brief");
 		detail = Checks.text(detail, "detail");
 		source = Checks.text(source, "source");
-		if (asOf == null) {
-			throw new IllegalArgumentException("'asOf' is missing");
-		}
+		Checks.present(asOf, "asOf");
 	}
 
 }

@@ -26,9 +26,7 @@ public record RelatedCredential(String id, String name, String issuer, String su
 		issuer = Checks.text(issuer, "issuer");
 		summary = Checks.text(summary, "summary");
 		source = Checks.text(source, "source");
-		if (asOf == null) {
-			throw new IllegalArgumentException("'asOf' is missing");
-		}
+		Checks.present(asOf, "asOf");
 		relevantWhen = (relevantWhen != null) ? relevantWhen.stream().map(Map::copyOf).toList() : List.of();
 	}
 
