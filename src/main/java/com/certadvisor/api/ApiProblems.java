@@ -25,23 +25,23 @@ class ApiProblems {
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ProblemDetail invalidAnswers(InvalidAnswersException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				ex.getProblems().size() + " parameter(s) not understood: "
-						+ String.join(", ", ex.getProblems().stream().map(AnswerProblem::parameter).toList()));
-		problem.setType(URI.create("/api#invalid-answers"));
-		problem.setTitle("Answers not understood");
-		problem.setProperty("invalidParams", ex.getProblems().stream().map(ApiProblems::describe).toList());
-		return problem;
+		return problem(ex.getProblems().stream().map(ApiProblems::describe).toList());
 	}
 
 	@ExceptionHandler(BadParameterException.class)
 	ProblemDetail badParameter(BadParameterException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"1 parameter(s) not understood: " + ex.getParameter());
+		return problem(List.of(Map.of("name", ex.getParameter(), "reason", "not one of the values it takes",
+				"validValues", ex.getValidValues())));
+	}
+
+	/** A 400 naming each parameter not understood, with why and its valid values. */
+	private static ProblemDetail problem(List<Map<String, Object>> invalidParams) {
+		ProblemDetail problem = ProblemDetail
+			.forStatusAndDetail(HttpStatus.BAD_REQUEST, invalidParams.size() + " parameter(s) not understood: "
+					+ String.join(", ", invalidParams.stream().map((param) -> (String) param.get("name")).toList()));
 		problem.setType(URI.create("/api#invalid-answers"));
 		problem.setTitle("Answers not understood");
-		problem.setProperty("invalidParams", List.of(Map.of("name", ex.getParameter(), "reason",
-				"not one of the values it takes", "validValues", ex.getValidValues())));
+		problem.setProperty("invalidParams", invalidParams);
 		return problem;
 	}
 
