@@ -23,6 +23,8 @@ class PageCaching implements HandlerInterceptor {
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 
+	private static final String ETAG_ATTRIBUTE = PageCaching.class.getName() + ".etag";
+
 	private final Catalog catalog;
 
 	PageCaching(Catalog catalog) {
@@ -32,6 +34,7 @@ class PageCaching implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		String etag = etag(request);
+		request.setAttribute(ETAG_ATTRIBUTE, etag);
 		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
 		if (ifNoneMatch != null && ifNoneMatch.contains(etag)) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -45,7 +48,7 @@ class PageCaching implements HandlerInterceptor {
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
 			ModelAndView page) {
 		if (response.getStatus() == HttpServletResponse.SC_OK) {
-			cacheHeaders(response, etag(request));
+			cacheHeaders(response, (String) request.getAttribute(ETAG_ATTRIBUTE));
 		}
 	}
 
