@@ -14,6 +14,13 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
  */
 class LanguageResolver implements LocaleResolver {
 
+	/**
+	 * Spring asks again each time the locale is read (every translated text on a page),
+	 * and each answer means parsing the headers through the firewall; once per request is
+	 * enough.
+	 */
+	private static final String RESOLVED = LanguageResolver.class.getName() + ".resolved";
+
 	private final AcceptHeaderLocaleResolver acceptHeader = new AcceptHeaderLocaleResolver();
 
 	LanguageResolver() {
@@ -23,7 +30,12 @@ class LanguageResolver implements LocaleResolver {
 
 	@Override
 	public Locale resolveLocale(HttpServletRequest request) {
-		return Languages.chosen(request).map(Locale::forLanguageTag).orElseGet(() -> language(request));
+		if (request.getAttribute(RESOLVED) instanceof Locale resolved) {
+			return resolved;
+		}
+		Locale locale = Languages.chosen(request).map(Locale::forLanguageTag).orElseGet(() -> language(request));
+		request.setAttribute(RESOLVED, locale);
+		return locale;
 	}
 
 	private Locale language(HttpServletRequest request) {
