@@ -9,6 +9,7 @@ import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.PlanService;
 import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.system.RenderedFragments;
 import com.certadvisor.system.SecurityConfiguration;
 import com.certadvisor.system.Translations;
 
@@ -22,8 +23,8 @@ import org.springframework.context.annotation.Import;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
-		ComparisonService.class, PlanService.class, SecurityConfiguration.class, CounselorService.class,
-		QrCodes.class })
+		ComparisonService.class, PlanService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
+		RenderedFragments.class })
 public class AdvisorServices {
 
 	/**

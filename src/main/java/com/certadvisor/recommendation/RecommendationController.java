@@ -1,6 +1,8 @@
 package com.certadvisor.recommendation;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.Certification;
@@ -8,6 +10,7 @@ import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.system.BadParameterException;
 import com.certadvisor.system.Languages;
+import com.certadvisor.system.RenderedFragments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -32,14 +35,17 @@ class RecommendationController {
 
 	private final QuestionnaireFlow flow;
 
+	private final RenderedFragments fragments;
+
 	private final Catalog catalog;
 
 	RecommendationController(RuleService rules, ComparisonService comparison, PlanService plans, QuestionnaireFlow flow,
-			Catalog catalog) {
+			RenderedFragments fragments, Catalog catalog) {
 		this.rules = rules;
 		this.comparison = comparison;
 		this.plans = plans;
 		this.flow = flow;
+		this.fragments = fragments;
 		this.catalog = catalog;
 	}
 
@@ -60,9 +66,11 @@ class RecommendationController {
 								+ this.flow.recommendationLink(answers),
 						LocaleContextHolder.getLocale().getLanguage()));
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
-		model.addAttribute("plans", this.plans.plans(answers));
+		model.addAttribute("plans", fragment("recommendation/pictures", "plans", plans(answers, recommended)));
 		model.addAttribute("alsoConsider", this.comparison.alsoConsider(answers));
-		addComparison(answers, shown, answers.link(RECOMMENDATION), model);
+		model.addAttribute("cpc", this.catalog.certification(Verdict.CPC.name()));
+		model.addAttribute("ccs", this.catalog.certification(Verdict.CCS.name()));
+		addComparison(answers, shown, recommended, answers.link(RECOMMENDATION), model);
 		return "recommendation/recommendation";
 	}
 
@@ -71,7 +79,7 @@ class RecommendationController {
 			Model model) {
 		ComparisonView shown = view(view, answers.link(COMPARE));
 		model.addAttribute("startLink", this.flow.startLink(answers));
-		addComparison(answers, shown, answers.link(COMPARE), model);
+		addComparison(answers, shown, null, answers.link(COMPARE), model);
 		return "recommendation/compare";
 	}
 
@@ -84,19 +92,39 @@ class RecommendationController {
 					() -> new BadParameterException(ComparisonView.PARAMETER, view, ComparisonView.valid(), retryLink));
 	}
 
-	private void addComparison(Answers answers, ComparisonView view, String page, Model model) {
-		Certification cpc = this.catalog.certification(Verdict.CPC.name());
-		Certification ccs = this.catalog.certification(Verdict.CCS.name());
+	private void addComparison(Answers answers, ComparisonView view, String recommended, String page, Model model) {
+		List<ComparisonGroup> groups = (view == ComparisonView.DIFFERENCES) ? this.comparison.differences(answers)
+				: this.comparison.compare(answers);
 		model.addAttribute("answers", answers);
 		model.addAttribute("differencesOnly", view == ComparisonView.DIFFERENCES);
 		model.addAttribute("allRowsLink", ComparisonView.ALL.link(page));
 		model.addAttribute("differencesLink", ComparisonView.DIFFERENCES.link(page));
-		model.addAttribute("groups", (view == ComparisonView.DIFFERENCES) ? this.comparison.differences(answers)
-				: this.comparison.compare(answers));
+		model.addAttribute("comparisonTable", fragment("fragments/comparison", "table", table(groups, recommended)));
 		model.addAttribute("related", this.comparison.related());
-		model.addAttribute("cpc", cpc);
-		model.addAttribute("ccs", ccs);
-		model.addAttribute("columns", List.of(cpc, ccs));
+	}
+
+	private Map<String, Object> plans(Answers answers, String recommended) {
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("plans", this.plans.plans(answers));
+		variables.put("recommended", recommended);
+		return variables;
+	}
+
+	private Map<String, Object> table(List<ComparisonGroup> groups, String recommended) {
+		Certification cpc = this.catalog.certification(Verdict.CPC.name());
+		Certification ccs = this.catalog.certification(Verdict.CCS.name());
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("groups", groups);
+		variables.put("recommended", recommended);
+		variables.put("cpc", cpc);
+		variables.put("ccs", ccs);
+		variables.put("columns", List.of(cpc, ccs));
+		return variables;
+	}
+
+	/** Fragments whose inputs are a few answers are rendered once, then reused. */
+	private String fragment(String template, String fragment, Map<String, Object> variables) {
+		return this.fragments.render(this.catalog, template, fragment, variables, LocaleContextHolder.getLocale());
 	}
 
 }
