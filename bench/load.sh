@@ -2,7 +2,7 @@
 # Load benchmark on loopback with wrk: requests/s and latency for three pages, and, as the
 # ceiling, the same recommendation HTML served as a static file by the app itself.
 # Usage: bash bench/load.sh [seconds-per-run]   (needs wrk: apt-get install wrk)
-#        JAVA_OPTS="-Xmx96m -XX:+UseSerialGC" bash bench/load.sh   to try JVM flags
+#        JAVA_OPTS="-Xmx96m -XX:+UseSerialGC" bash bench/load.sh   to try JVM flags (see bench/app.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-15}"
@@ -11,24 +11,15 @@ base="http://127.0.0.1:${port}"
 recommendation="/recommendation?setting=outpatient&experience=none&education=none&membership=aapc"
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
-./mvnw -q -B -DskipTests -Djacoco.skip=true package
-jar=$(ls target/cert-advisor-*.jar | head -n 1)
+. bench/app.sh
+build_jar
 static_dir="target/bench-static"
 mkdir -p "${static_dir}/bench"
 
-started=$(date +%s%N)
-# shellcheck disable=SC2086
-java ${JAVA_OPTS:-} -jar "${jar}" --server.port=${port} \
-	--spring.web.resources.add-mappings=true --spring.mvc.static-path-pattern=/bench/** \
-	--spring.web.resources.static-locations=file:${static_dir}/bench/ > target/bench-app.log 2>&1 &
-app=$!
+start_app ${port} target/bench-app.log --spring.web.resources.add-mappings=true \
+	--spring.mvc.static-path-pattern=/bench/** --spring.web.resources.static-locations=file:${static_dir}/bench/
 trap 'kill ${app} 2>/dev/null || true' EXIT
-until curl -fs "${base}/actuator/health" >/dev/null 2>&1; do
-	kill -0 ${app} 2>/dev/null || { echo "the app did not start; see target/bench-app.log"; exit 1; }
-	sleep 0.05
-done
-ready=$(( ($(date +%s%N) - started) / 1000000 ))
-echo "time to first served request: ${ready} ms"
+echo "time to first served request: ${ready_ms} ms"
 
 curl -fs "${base}${recommendation}" > "${static_dir}/bench/recommendation.html"
 echo "recommendation page: $(wc -c < "${static_dir}/bench/recommendation.html") bytes"
@@ -53,4 +44,4 @@ run recommendation "${recommendation}"
 run static "/bench/recommendation.html"
 awk -v page="${rps_recommendation}" -v ceiling="${rps_static}" \
 	'BEGIN { printf "recommendation / static: %.1f%% (target >= 25%%)\n", 100 * page / ceiling }'
-echo "RSS after load: $(( $(ps -o rss= -p ${app}) / 1024 )) MiB"
+echo "RSS after load: $(rss_mib ${app}) MiB"
