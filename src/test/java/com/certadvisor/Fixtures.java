@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.FreshnessProperties;
 import com.certadvisor.questionnaire.Answers;
@@ -27,6 +28,9 @@ public final class Fixtures {
 	/** The catalog the application ships with, loaded once for all tests. */
 	public static final Catalog CATALOG = new CatalogLoader()
 		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
+
+	/** {@link #CATALOG}, as services take it. */
+	public static final CatalogSource CATALOGS = CatalogSource.of(CATALOG);
 
 	/**
 	 * The day the tests treat as today, so freshness does not drift with the calendar.

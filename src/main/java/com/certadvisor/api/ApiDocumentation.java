@@ -1,6 +1,7 @@
 package com.certadvisor.api;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import io.swagger.v3.oas.models.info.Info;
@@ -19,8 +20,9 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocumentation {
 
 	@Bean
-	OpenApiCustomizer answerParameters(Catalog catalog) {
+	OpenApiCustomizer answerParameters(CatalogSource catalogs) {
 		return (openApi) -> {
+			Catalog catalog = catalogs.current();
 			openApi.info(new Info().title("Cert Advisor API")
 				.version(catalog.version())
 				.description("CPC or CCS: the questionnaire, the sourced comparison and recommendations as JSON."));

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
 public class CatalogConfiguration {
 
 	@Bean
-	public Catalog catalog(CatalogProperties properties) {
-		return new CatalogLoader().load(properties.location());
+	public CatalogSource catalogSource(CatalogProperties properties) {
+		return CatalogSource.of(new CatalogLoader().load(properties.location()));
 	}
 
 	@Bean

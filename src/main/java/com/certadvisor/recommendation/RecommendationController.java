@@ -3,6 +3,7 @@ package com.certadvisor.recommendation;
 import java.util.List;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
@@ -32,15 +33,15 @@ class RecommendationController {
 
 	private final QuestionnaireFlow flow;
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
 	RecommendationController(RuleService rules, ComparisonService comparison, PlanService plans, QuestionnaireFlow flow,
-			Catalog catalog) {
+			CatalogSource catalogs) {
 		this.rules = rules;
 		this.comparison = comparison;
 		this.plans = plans;
 		this.flow = flow;
-		this.catalog = catalog;
+		this.catalogs = catalogs;
 	}
 
 	@GetMapping(RECOMMENDATION)
@@ -51,7 +52,8 @@ class RecommendationController {
 		String recommended = recommendation.verdict().certificationId();
 		model.addAttribute("recommendation", recommendation);
 		model.addAttribute("recommended", recommended);
-		model.addAttribute("certification", (recommended != null) ? this.catalog.certification(recommended) : null);
+		model.addAttribute("certification",
+				(recommended != null) ? this.catalogs.current().certification(recommended) : null);
 		// A shared link opens in the sender's language, whatever the receiver's browser
 		// says.
 		model.addAttribute("shareLink",
@@ -85,8 +87,9 @@ class RecommendationController {
 	}
 
 	private void addComparison(Answers answers, ComparisonView view, String page, Model model) {
-		Certification cpc = this.catalog.certification(Verdict.CPC.name());
-		Certification ccs = this.catalog.certification(Verdict.CCS.name());
+		Catalog catalog = this.catalogs.current();
+		Certification cpc = catalog.certification(Verdict.CPC.name());
+		Certification ccs = catalog.certification(Verdict.CCS.name());
 		model.addAttribute("answers", answers);
 		model.addAttribute("differencesOnly", view == ComparisonView.DIFFERENCES);
 		model.addAttribute("allRowsLink", ComparisonView.ALL.link(page));

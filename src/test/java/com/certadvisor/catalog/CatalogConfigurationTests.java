@@ -20,7 +20,8 @@ class CatalogConfigurationTests {
 
 	@Test
 	void loadsTheEmbeddedCatalogByDefault() {
-		this.runner.run((context) -> assertThat(context.getBean(Catalog.class).version()).isEqualTo("2026-11-26"));
+		this.runner.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
+			.isEqualTo("2026-11-26"));
 	}
 
 	@Test
@@ -28,7 +29,8 @@ class CatalogConfigurationTests {
 		Path file = dir.resolve("school.json");
 		Files.writeString(file, embedded().replace("\"version\": \"2026-11-26\"", "\"version\": \"school-2027\""));
 		this.runner.withPropertyValues("cert-advisor.catalog.location=file:" + file)
-			.run((context) -> assertThat(context.getBean(Catalog.class).version()).isEqualTo("school-2027"));
+			.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
+				.isEqualTo("school-2027"));
 	}
 
 	@Test
