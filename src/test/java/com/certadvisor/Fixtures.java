@@ -45,6 +45,20 @@ public final class Fixtures {
 	private Fixtures() {
 	}
 
+	/**
+	 * The embedded catalog file as a school would copy and edit it, with {@code version}
+	 * as its edition.
+	 */
+	public static String catalogFile(String version) {
+		try {
+			return new ClassPathResource("catalog/cert-advisor-catalog.json").getContentAsString(StandardCharsets.UTF_8)
+				.replace("\"version\": \"" + CATALOG.version() + "\"", "\"version\": \"" + version + "\"");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** A messages bundle file as the application reads it (UTF-8). */
 	public static Properties messages(String name) {
 		Properties properties = new Properties();

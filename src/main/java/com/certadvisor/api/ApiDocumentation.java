@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document: names the API, and lists every question of the catalog as an
- * optional query parameter with its option values, so the document follows the catalog.
+ * optional query parameter with its option values, so the document follows the catalog, a
+ * reloaded one too: springdoc builds it per request ({@code springdoc.cache.disabled}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {

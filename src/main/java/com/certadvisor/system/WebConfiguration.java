@@ -45,6 +45,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new PageCompression();
 	}
 
+	@Bean
+	CatalogPinning catalogPinning() {
+		return new CatalogPinning(this.catalogs);
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
