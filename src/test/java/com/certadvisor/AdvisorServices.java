@@ -1,7 +1,7 @@
 package com.certadvisor;
 
-import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogConfiguration;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.counselor.CounselorService;
 import com.certadvisor.counselor.QrCodes;
 import com.certadvisor.questionnaire.AnswersParser;
@@ -31,8 +31,8 @@ public class AdvisorServices {
 	 * Registered by name, as component scanning would, for the templates' {@code @i18n}.
 	 */
 	@Bean
-	Translations i18n(Catalog catalog) {
-		return new Translations(catalog);
+	Translations i18n(CatalogSource catalogs) {
+		return new Translations(catalogs);
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.Properties;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.FreshnessProperties;
 import com.certadvisor.questionnaire.Answers;
@@ -28,6 +29,9 @@ public final class Fixtures {
 	public static final Catalog CATALOG = new CatalogLoader()
 		.load(new ClassPathResource("catalog/cert-advisor-catalog.json"));
 
+	/** {@link #CATALOG}, as services take it. */
+	public static final CatalogSource CATALOGS = CatalogSource.of(CATALOG);
+
 	/**
 	 * The day the tests treat as today, so freshness does not drift with the calendar.
 	 */
@@ -39,6 +43,20 @@ public final class Fixtures {
 			new FreshnessProperties(Period.ofMonths(18)));
 
 	private Fixtures() {
+	}
+
+	/**
+	 * The embedded catalog file as a school would copy and edit it, with {@code version}
+	 * as its edition.
+	 */
+	public static String catalogFile(String version) {
+		try {
+			return new ClassPathResource("catalog/cert-advisor-catalog.json").getContentAsString(StandardCharsets.UTF_8)
+				.replace("\"version\": \"" + CATALOG.version() + "\"", "\"version\": \"" + version + "\"");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** A messages bundle file as the application reads it (UTF-8). */

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,7 @@ class SpanishTests {
 	private int port;
 
 	@Autowired
-	private Catalog catalog;
+	private CatalogSource catalogs;
 
 	private HttpResponse<String> get(String path, String acceptLanguage) {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
@@ -62,10 +63,11 @@ class SpanishTests {
 			.map(english::getProperty)
 			.filter((text) -> text.length() >= 25 && !text.contains("{") && !spanish.containsValue(text))
 			.toList();
-		List<String> fromCatalog = this.catalog.texts()
+		Catalog catalog = this.catalogs.current();
+		List<String> fromCatalog = catalog.texts()
 			.values()
 			.stream()
-			.filter((text) -> text.length() >= 25 && !text.equals(this.catalog.translate(text, "es")))
+			.filter((text) -> text.length() >= 25 && !text.equals(catalog.translate(text, "es")))
 			.toList();
 		return Stream.concat(fromMessages.stream(), fromCatalog.stream()).toList();
 	}

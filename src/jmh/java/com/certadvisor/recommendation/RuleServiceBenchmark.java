@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.certadvisor.catalog.CatalogLoader;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -30,7 +31,7 @@ import org.springframework.core.io.ClassPathResource;
 public class RuleServiceBenchmark {
 
 	private final RuleService rules = new RuleService(
-			new CatalogLoader().load(new ClassPathResource("catalog/cert-advisor-catalog.json")));
+			CatalogSource.of(new CatalogLoader().load(new ClassPathResource("catalog/cert-advisor-catalog.json"))));
 
 	/** A beginner who answered half the questions. */
 	private final Answers typical = new Answers(

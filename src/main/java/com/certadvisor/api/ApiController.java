@@ -2,7 +2,7 @@ package com.certadvisor.api;
 
 import java.util.List;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
@@ -32,7 +32,7 @@ class ApiController {
 
 	private static final String RECOMMENDATION = "/api/recommendation";
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
 	private final RuleService rules;
 
@@ -40,8 +40,8 @@ class ApiController {
 
 	private final Translations translations;
 
-	ApiController(Catalog catalog, RuleService rules, ComparisonService comparison, Translations translations) {
-		this.catalog = catalog;
+	ApiController(CatalogSource catalogs, RuleService rules, ComparisonService comparison, Translations translations) {
+		this.catalogs = catalogs;
 		this.rules = rules;
 		this.comparison = comparison;
 		this.translations = translations;
@@ -50,7 +50,7 @@ class ApiController {
 	@Operation(summary = "The questions, in order, with their options (ids and values are a stable contract)")
 	@GetMapping("/questions")
 	List<Question> questions() {
-		return this.catalog.questions().stream().map(this::translated).toList();
+		return this.catalogs.current().questions().stream().map(this::translated).toList();
 	}
 
 	@Operation(summary = "The side-by-side comparison; every fact with its source and as-of date",

@@ -1,6 +1,7 @@
 package com.certadvisor.api;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import io.swagger.v3.oas.models.info.Info;
@@ -13,14 +14,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI document: names the API, and lists every question of the catalog as an
- * optional query parameter with its option values, so the document follows the catalog.
+ * optional query parameter with its option values, so the document follows the catalog, a
+ * reloaded one too: springdoc builds it per request ({@code springdoc.cache.disabled}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	@Bean
-	OpenApiCustomizer answerParameters(Catalog catalog) {
+	OpenApiCustomizer answerParameters(CatalogSource catalogs) {
 		return (openApi) -> {
+			Catalog catalog = catalogs.current();
 			openApi.info(new Info().title("Cert Advisor API")
 				.version(catalog.version())
 				.description("CPC or CCS: the questionnaire, the sourced comparison and recommendations as JSON."));

@@ -7,14 +7,22 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Loads the catalog once at start-up; an invalid catalog stops the application. */
+/**
+ * Loads the catalog at start-up, where an invalid catalog stops the application, and
+ * reloads a school's catalog file when it changes.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ CatalogProperties.class, FreshnessProperties.class })
 public class CatalogConfiguration {
 
 	@Bean
-	public Catalog catalog(CatalogProperties properties) {
-		return new CatalogLoader().load(properties.location());
+	public CatalogSource catalogSource(CatalogProperties properties) {
+		if (!properties.reloads()) {
+			return CatalogSource.of(new CatalogLoader().load(properties.location()));
+		}
+		ReloadingCatalog catalog = new ReloadingCatalog(properties.location(), new CatalogLoader());
+		catalog.pollEvery(properties.reloadInterval());
+		return catalog;
 	}
 
 	@Bean

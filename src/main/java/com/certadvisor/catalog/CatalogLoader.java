@@ -25,13 +25,25 @@ public final class CatalogLoader {
 		.build();
 
 	public Catalog load(Resource resource) {
-		String location = resource.getDescription();
-		Catalog catalog;
+		return load(read(resource), resource.getDescription());
+	}
+
+	/** The bytes of a catalog file; one that cannot be read is an invalid catalog. */
+	static byte[] read(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
-			catalog = this.mapper.readValue(in, Catalog.class);
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
-			throw new InvalidCatalogException(location, List.of("$: cannot read the file (" + ex.getMessage() + ")"));
+			throw new InvalidCatalogException(resource.getDescription(),
+					List.of("$: cannot read the file (" + ex.getMessage() + ")"));
+		}
+	}
+
+	/** Reads and checks the catalog in {@code content}, read from {@code location}. */
+	Catalog load(byte[] content, String location) {
+		Catalog catalog;
+		try {
+			catalog = this.mapper.readValue(content, Catalog.class);
 		}
 		catch (JacksonException ex) {
 			throw new InvalidCatalogException(location, List.of(jsonPath(ex) + ": " + problem(ex)));

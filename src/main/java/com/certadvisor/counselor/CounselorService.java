@@ -2,7 +2,7 @@ package com.certadvisor.counselor;
 
 import java.util.List;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.system.Languages;
@@ -25,18 +25,18 @@ public class CounselorService {
 
 	static final String HANDOUT = PAGE + "/handout";
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
 	private final QuestionnaireFlow flow;
 
-	public CounselorService(Catalog catalog, QuestionnaireFlow flow) {
-		this.catalog = catalog;
+	public CounselorService(CatalogSource catalogs, QuestionnaireFlow flow) {
+		this.catalogs = catalogs;
 		this.flow = flow;
 	}
 
 	/** Every question of the catalog, in questionnaire order. */
 	public List<Question> questions() {
-		return this.catalog.questions();
+		return this.catalogs.current().questions();
 	}
 
 	/**

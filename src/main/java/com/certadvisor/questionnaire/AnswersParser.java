@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
 
 import org.springframework.stereotype.Component;
@@ -29,10 +30,10 @@ public class AnswersParser {
 	 */
 	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang");
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	public AnswersParser(Catalog catalog) {
-		this.catalog = catalog;
+	public AnswersParser(CatalogSource catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	/**
@@ -42,6 +43,7 @@ public class AnswersParser {
 	 * @throws InvalidAnswersException when any parameter is not understood
 	 */
 	public Answers parse(Map<String, List<String>> parameters) {
+		Catalog catalog = this.catalogs.current();
 		List<AnswerProblem> problems = new ArrayList<>();
 		Map<String, String> understood = new LinkedHashMap<>();
 		Map<String, String> suggested = new LinkedHashMap<>();
@@ -50,10 +52,10 @@ public class AnswersParser {
 				return;
 			}
 			if (Answers.COUNSELOR.equals(name)) {
-				suggestions(values, problems, suggested);
+				suggestions(catalog, values, problems, suggested);
 				return;
 			}
-			Optional<Question> question = this.catalog.question(name);
+			Optional<Question> question = catalog.question(name);
 			List<String> given = values.stream().filter((value) -> value != null && !value.isEmpty()).toList();
 			if (question.isEmpty()) {
 				problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, null, null));
@@ -66,7 +68,8 @@ public class AnswersParser {
 				check(question.get(), given.get(0), problems, understood);
 			}
 		});
-		Answers answers = new Answers(inQuestionnaireOrder(understood), inQuestionnaireOrder(suggested));
+		Answers answers = new Answers(inQuestionnaireOrder(catalog, understood),
+				inQuestionnaireOrder(catalog, suggested));
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems, answers);
 		}
@@ -88,14 +91,15 @@ public class AnswersParser {
 	/**
 	 * Reads {@code setting:inpatient,role:him-manager}; keeps none unless all are valid.
 	 */
-	private void suggestions(List<String> values, List<AnswerProblem> problems, Map<String, String> suggested) {
+	private void suggestions(Catalog catalog, List<String> values, List<AnswerProblem> problems,
+			Map<String, String> suggested) {
 		String given = String.join(",", values);
 		Map<String, String> read = new LinkedHashMap<>();
 		boolean valid = values.size() == 1 && given.length() <= MAX_VALUE_LENGTH * 8;
 		for (String pair : given.split(",", -1)) {
 			String[] parts = pair.split(":", -1);
 			valid = valid && parts.length == 2 && !read.containsKey(parts[0])
-					&& this.catalog.question(parts[0]).flatMap((question) -> question.option(parts[1])).isPresent();
+					&& catalog.question(parts[0]).flatMap((question) -> question.option(parts[1])).isPresent();
 			if (valid) {
 				read.put(parts[0], parts[1]);
 			}
@@ -108,9 +112,9 @@ public class AnswersParser {
 		}
 	}
 
-	private Map<String, String> inQuestionnaireOrder(Map<String, String> answers) {
+	private Map<String, String> inQuestionnaireOrder(Catalog catalog, Map<String, String> answers) {
 		Map<String, String> ordered = new LinkedHashMap<>();
-		for (Question question : this.catalog.questions()) {
+		for (Question question : catalog.questions()) {
 			String value = answers.get(question.id());
 			if (value != null) {
 				ordered.put(question.id(), value);

@@ -3,7 +3,7 @@ package com.certadvisor.questionnaire;
 import java.util.List;
 import java.util.Optional;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
 
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ public class QuestionnaireFlow {
 
 	static final String RECOMMENDATION = "/recommendation";
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	public QuestionnaireFlow(Catalog catalog) {
-		this.catalog = catalog;
+	public QuestionnaireFlow(CatalogSource catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	/** The start page, with {@code answers}: the link a counselor gives a student. */
@@ -38,7 +38,7 @@ public class QuestionnaireFlow {
 
 	/** The first question, with any answers a counselor's link already holds. */
 	public String startLink(Answers answers) {
-		return answers.link(QUESTIONS + this.catalog.questions().get(0).id());
+		return answers.link(QUESTIONS + this.catalogs.current().questions().get(0).id());
 	}
 
 	/** A question in the normal order: Continue leads to the next one. */
@@ -52,7 +52,8 @@ public class QuestionnaireFlow {
 	}
 
 	public List<AnswerSummary> summary(Answers answers) {
-		return this.catalog.questions()
+		return this.catalogs.current()
+			.questions()
 			.stream()
 			.map((question) -> new AnswerSummary(question,
 					answers.get(question.id()).flatMap(question::option).orElse(null),
@@ -69,7 +70,7 @@ public class QuestionnaireFlow {
 
 	/** The last question, which the check page's Back link returns to. */
 	public String lastQuestionLink(Answers answers) {
-		List<Question> questions = this.catalog.questions();
+		List<Question> questions = this.catalogs.current().questions();
 		return questionLink(questions.get(questions.size() - 1).id(), answers);
 	}
 
@@ -87,7 +88,7 @@ public class QuestionnaireFlow {
 	}
 
 	private Optional<QuestionStep> step(String questionId, Answers answers, boolean changing) {
-		List<Question> questions = this.catalog.questions();
+		List<Question> questions = this.catalogs.current().questions();
 		for (int i = 0; i < questions.size(); i++) {
 			Question question = questions.get(i);
 			if (question.id().equals(questionId)) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.ComparisonRow;
 import com.certadvisor.catalog.Fact;
 import com.certadvisor.catalog.Freshness;
@@ -20,19 +21,20 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComparisonService {
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
 	private final Freshness freshness;
 
-	public ComparisonService(Catalog catalog, Freshness freshness) {
-		this.catalog = catalog;
+	public ComparisonService(CatalogSource catalogs, Freshness freshness) {
+		this.catalogs = catalogs;
 		this.freshness = freshness;
 	}
 
 	/** Every row, in the catalog's sections. */
 	public List<ComparisonGroup> compare(Answers answers) {
 		String membership = membership(answers);
-		return this.catalog.comparison()
+		return this.catalogs.current()
+			.comparison()
 			.stream()
 			.map((section) -> new ComparisonGroup(section.title(),
 					section.rows().stream().map((row) -> line(row, membership)).toList()))
@@ -45,7 +47,8 @@ public class ComparisonService {
 	 */
 	public List<ComparisonGroup> differences(Answers answers) {
 		String membership = membership(answers);
-		List<ComparisonLine> lines = this.catalog.comparison()
+		List<ComparisonLine> lines = this.catalogs.current()
+			.comparison()
 			.stream()
 			.flatMap((section) -> section.rows().stream())
 			.sorted(Comparator.comparingInt((ComparisonRow row) -> relevance(row, answers)).reversed())
@@ -56,9 +59,10 @@ public class ComparisonService {
 	}
 
 	public List<ShownCredential> related() {
-		return this.catalog.related()
+		Catalog catalog = this.catalogs.current();
+		return catalog.related()
 			.stream()
-			.map((credential) -> new ShownCredential(credential, this.catalog.source(credential.source()),
+			.map((credential) -> new ShownCredential(credential, catalog.source(credential.source()),
 					this.freshness.isStale(credential.asOf())))
 			.toList();
 	}
@@ -75,7 +79,7 @@ public class ComparisonService {
 	 */
 	private int relevance(ComparisonRow row, Answers answers) {
 		return row.topics().stream().mapToInt((questionId) -> answers.get(questionId).map((value) -> {
-			var weight = this.catalog.rules().weight(questionId, value);
+			var weight = this.catalogs.current().rules().weight(questionId, value);
 			return 1 + Math.abs(weight.pointsFor(Verdict.CPC.name()) - weight.pointsFor(Verdict.CCS.name()));
 		}).orElse(0)).max().orElse(0);
 	}
@@ -90,9 +94,10 @@ public class ComparisonService {
 	}
 
 	private List<ShownFact> shown(List<Fact> facts, String membership) {
+		Catalog catalog = this.catalogs.current();
 		return facts.stream()
 			.filter((fact) -> fact.audience() == null || fact.audience().includes(membership))
-			.map((fact) -> new ShownFact(fact.text(), this.catalog.source(fact.source()), fact.asOf(), fact.estimate(),
+			.map((fact) -> new ShownFact(fact.text(), catalog.source(fact.source()), fact.asOf(), fact.estimate(),
 					fact.audience() != null && membership != null, this.freshness.isStale(fact.asOf())))
 			.toList();
 	}

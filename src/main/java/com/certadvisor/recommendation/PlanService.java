@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.CostItem;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.QuestionnaireContract;
@@ -20,12 +21,12 @@ public class PlanService {
 
 	private static final String NOT_A_MEMBER = "none";
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
 	private final Freshness freshness;
 
-	public PlanService(Catalog catalog, Freshness freshness) {
-		this.catalog = catalog;
+	public PlanService(CatalogSource catalogs, Freshness freshness) {
+		this.catalogs = catalogs;
 		this.freshness = freshness;
 	}
 
@@ -36,17 +37,17 @@ public class PlanService {
 	}
 
 	private Plan plan(String certificationId, String membership) {
-		List<PlannedStep> steps = this.catalog.paths()
+		Catalog catalog = this.catalogs.current();
+		List<PlannedStep> steps = catalog.paths()
 			.get(certificationId)
 			.stream()
-			.map((step) -> new PlannedStep(step, this.catalog.source(step.source()),
-					this.freshness.isStale(step.asOf())))
+			.map((step) -> new PlannedStep(step, catalog.source(step.source()), this.freshness.isStale(step.asOf())))
 			.toList();
-		List<CostLine> applicable = this.catalog.costs()
+		List<CostLine> applicable = catalog.costs()
 			.get(certificationId)
 			.stream()
 			.filter((item) -> item.audience() == null || item.audience().includes(membership))
-			.map((item) -> new CostLine(item, this.catalog.source(item.source()), this.freshness.isStale(item.asOf())))
+			.map((item) -> new CostLine(item, catalog.source(item.source()), this.freshness.isStale(item.asOf())))
 			.toList();
 		List<CostLine> costs = applicable.stream().filter((line) -> !line.item().optional()).toList();
 		List<CostLine> ifNeeded = applicable.stream().filter((line) -> line.item().optional()).toList();
@@ -56,7 +57,7 @@ public class PlanService {
 			.mapToInt(Integer::intValue)
 			.sum();
 		boolean unknown = costs.stream().map(CostLine::item).map(CostItem::amount).anyMatch(Objects::isNull);
-		return new Plan(this.catalog.certification(certificationId), steps, costs, ifNeeded, total, unknown);
+		return new Plan(catalog.certification(certificationId), steps, costs, ifNeeded, total, unknown);
 	}
 
 }

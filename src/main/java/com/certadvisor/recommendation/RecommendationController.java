@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
@@ -37,16 +38,16 @@ class RecommendationController {
 
 	private final RenderedFragments fragments;
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
 	RecommendationController(RuleService rules, ComparisonService comparison, PlanService plans, QuestionnaireFlow flow,
-			RenderedFragments fragments, Catalog catalog) {
+			RenderedFragments fragments, CatalogSource catalogs) {
 		this.rules = rules;
 		this.comparison = comparison;
 		this.plans = plans;
 		this.flow = flow;
 		this.fragments = fragments;
-		this.catalog = catalog;
+		this.catalogs = catalogs;
 	}
 
 	@GetMapping(RECOMMENDATION)
@@ -57,7 +58,8 @@ class RecommendationController {
 		String recommended = recommendation.verdict().certificationId();
 		model.addAttribute("recommendation", recommendation);
 		model.addAttribute("recommended", recommended);
-		model.addAttribute("certification", (recommended != null) ? this.catalog.certification(recommended) : null);
+		model.addAttribute("certification",
+				(recommended != null) ? this.catalogs.current().certification(recommended) : null);
 		// A shared link opens in the sender's language, whatever the receiver's browser
 		// says.
 		model.addAttribute("shareLink",
@@ -68,8 +70,8 @@ class RecommendationController {
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
 		model.addAttribute("plans", fragment("recommendation/pictures", "plans", plans(answers, recommended)));
 		model.addAttribute("alsoConsider", this.comparison.alsoConsider(answers));
-		model.addAttribute("cpc", this.catalog.certification(Verdict.CPC.name()));
-		model.addAttribute("ccs", this.catalog.certification(Verdict.CCS.name()));
+		model.addAttribute("cpc", this.catalogs.current().certification(Verdict.CPC.name()));
+		model.addAttribute("ccs", this.catalogs.current().certification(Verdict.CCS.name()));
 		addComparison(answers, shown, recommended, answers.link(RECOMMENDATION), model);
 		return "recommendation/recommendation";
 	}
@@ -111,8 +113,9 @@ class RecommendationController {
 	}
 
 	private Map<String, Object> table(List<ComparisonGroup> groups, String recommended) {
-		Certification cpc = this.catalog.certification(Verdict.CPC.name());
-		Certification ccs = this.catalog.certification(Verdict.CCS.name());
+		Catalog catalog = this.catalogs.current();
+		Certification cpc = catalog.certification(Verdict.CPC.name());
+		Certification ccs = catalog.certification(Verdict.CCS.name());
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("groups", groups);
 		variables.put("recommended", recommended);
@@ -124,7 +127,8 @@ class RecommendationController {
 
 	/** Fragments whose inputs are a few answers are rendered once, then reused. */
 	private String fragment(String template, String fragment, Map<String, Object> variables) {
-		return this.fragments.render(this.catalog, template, fragment, variables, LocaleContextHolder.getLocale());
+		return this.fragments.render(this.catalogs.current(), template, fragment, variables,
+				LocaleContextHolder.getLocale());
 	}
 
 }

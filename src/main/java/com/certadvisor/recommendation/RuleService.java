@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.catalog.Rules;
@@ -25,39 +26,40 @@ public class RuleService {
 	/** How many answers the page names as having decided the verdict. */
 	static final int DECIDING_LIMIT = 3;
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	public RuleService(Catalog catalog) {
-		this.catalog = catalog;
+	public RuleService(CatalogSource catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	public Recommendation recommend(Answers answers) {
-		List<Contribution> contributions = contributions(answers);
+		Catalog catalog = this.catalogs.current();
+		List<Contribution> contributions = contributions(catalog, answers);
 		int cpc = contributions.stream().mapToInt(Contribution::cpcPoints).sum();
 		int ccs = contributions.stream().mapToInt(Contribution::ccsPoints).sum();
-		Verdict verdict = verdict(cpc, ccs);
-		return new Recommendation(answers, verdict, cpc, ccs, Math.abs(cpc - ccs), rules().threshold(),
-				deciding(contributions, verdict), whatIfs(answers, contributions, cpc, ccs, verdict));
+		Verdict verdict = verdict(catalog.rules(), cpc, ccs);
+		return new Recommendation(answers, verdict, cpc, ccs, Math.abs(cpc - ccs), catalog.rules().threshold(),
+				deciding(contributions, verdict), whatIfs(catalog, answers, contributions, cpc, ccs, verdict));
 	}
 
-	private List<Contribution> contributions(Answers answers) {
+	private List<Contribution> contributions(Catalog catalog, Answers answers) {
 		List<Contribution> contributions = new ArrayList<>();
-		for (Question question : this.catalog.questions()) {
+		for (Question question : catalog.questions()) {
 			answers.get(question.id())
 				.flatMap(question::option)
-				.ifPresent((option) -> contributions.add(contribution(question, option)));
+				.ifPresent((option) -> contributions.add(contribution(catalog.rules(), question, option)));
 		}
 		return contributions;
 	}
 
-	private Contribution contribution(Question question, Option option) {
-		Weight weight = rules().weight(question.id(), option.value());
+	private Contribution contribution(Rules rules, Question question, Option option) {
+		Weight weight = rules.weight(question.id(), option.value());
 		return new Contribution(question, option, weight.pointsFor(Verdict.CPC.name()),
 				weight.pointsFor(Verdict.CCS.name()), weight.reason());
 	}
 
-	private Verdict verdict(int cpc, int ccs) {
-		if (Math.abs(cpc - ccs) < rules().threshold()) {
+	private Verdict verdict(Rules rules, int cpc, int ccs) {
+		if (Math.abs(cpc - ccs) < rules.threshold()) {
 			return Verdict.EITHER;
 		}
 		return (cpc > ccs) ? Verdict.CPC : Verdict.CCS;
@@ -80,11 +82,12 @@ public class RuleService {
 	 * Tries every other option of every question, one at a time. Scores are sums, so each
 	 * try only swaps one answer's points in or out.
 	 */
-	private List<WhatIf> whatIfs(Answers answers, List<Contribution> contributions, int cpc, int ccs, Verdict verdict) {
+	private List<WhatIf> whatIfs(Catalog catalog, Answers answers, List<Contribution> contributions, int cpc, int ccs,
+			Verdict verdict) {
 		Map<String, Contribution> current = new HashMap<>();
 		contributions.forEach((contribution) -> current.put(contribution.question().id(), contribution));
 		List<WhatIf> whatIfs = new ArrayList<>();
-		for (Question question : this.catalog.questions()) {
+		for (Question question : catalog.questions()) {
 			Contribution given = current.get(question.id());
 			int baseCpc = cpc - ((given != null) ? given.cpcPoints() : 0);
 			int baseCcs = ccs - ((given != null) ? given.ccsPoints() : 0);
@@ -93,18 +96,15 @@ public class RuleService {
 				if (given != null && given.option().equals(option)) {
 					continue;
 				}
-				Contribution alternative = contribution(question, option);
-				Verdict changed = verdict(baseCpc + alternative.cpcPoints(), baseCcs + alternative.ccsPoints());
+				Contribution alternative = contribution(catalog.rules(), question, option);
+				Verdict changed = verdict(catalog.rules(), baseCpc + alternative.cpcPoints(),
+						baseCcs + alternative.ccsPoints());
 				choices
 					.add(new Choice(option, changed, answers.with(question.id(), option.value()), changed != verdict));
 			}
 			whatIfs.add(new WhatIf(question, (given != null) ? given.option() : null, choices));
 		}
 		return whatIfs;
-	}
-
-	private Rules rules() {
-		return this.catalog.rules();
 	}
 
 }

@@ -1,6 +1,6 @@
 package com.certadvisor.system;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.Answers;
@@ -25,11 +25,11 @@ class BadAnswersAdvice {
 
 	private final QuestionnaireFlow flow;
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	BadAnswersAdvice(QuestionnaireFlow flow, Catalog catalog) {
+	BadAnswersAdvice(QuestionnaireFlow flow, CatalogSource catalogs) {
 		this.flow = flow;
-		this.catalog = catalog;
+		this.catalogs = catalogs;
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
@@ -41,7 +41,8 @@ class BadAnswersAdvice {
 			.map((problem) -> new ShownProblem(problem,
 					(problem.question() != null) ? this.flow.questionLink(problem.question().id(), valid) : null))
 			.toList());
-		page.addObject("questionIds", String.join(", ", this.catalog.questions().stream().map(Question::id).toList()));
+		page.addObject("questionIds",
+				String.join(", ", this.catalogs.current().questions().stream().map(Question::id).toList()));
 		page.addObject("retryLink", valid.link(PATHS.getPathWithinApplication(request)));
 		page.addObject("checkLink", this.flow.checkLink(valid));
 		return page;

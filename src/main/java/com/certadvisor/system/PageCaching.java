@@ -5,7 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,10 +25,10 @@ class PageCaching implements HandlerInterceptor {
 
 	private static final String ETAG_ATTRIBUTE = PageCaching.class.getName() + ".etag";
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	PageCaching(Catalog catalog) {
-		this.catalog = catalog;
+	PageCaching(CatalogSource catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	@Override
@@ -64,8 +64,9 @@ class PageCaching implements HandlerInterceptor {
 	 * exact bytes, see {@link PageCompression}).
 	 */
 	private String etag(HttpServletRequest request) {
-		String key = String.join("\n", this.catalog.version(), request.getServerName(), request.getRequestURI(),
-				String.valueOf(request.getQueryString()), LocaleContextHolder.getLocale().toLanguageTag(),
+		String key = String.join("\n", this.catalogs.current().version(), request.getServerName(),
+				request.getRequestURI(), String.valueOf(request.getQueryString()),
+				LocaleContextHolder.getLocale().toLanguageTag(),
 				PageCompression.acceptsGzip(request) ? "gzip" : "identity");
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

@@ -1,6 +1,6 @@
 package com.certadvisor.system;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 @Component("i18n")
 public class Translations {
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	public Translations(Catalog catalog) {
-		this.catalog = catalog;
+	public Translations(CatalogSource catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	public String t(String text) {
-		return this.catalog.translate(text, LocaleContextHolder.getLocale().getLanguage());
+		return this.catalogs.current().translate(text, LocaleContextHolder.getLocale().getLanguage());
 	}
 
 }

@@ -2,7 +2,7 @@ package com.certadvisor.system;
 
 import java.time.Duration;
 
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,10 +24,10 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	private final Catalog catalog;
+	private final CatalogSource catalogs;
 
-	WebConfiguration(Catalog catalog) {
-		this.catalog = catalog;
+	WebConfiguration(CatalogSource catalogs) {
+		this.catalogs = catalogs;
 	}
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
@@ -45,6 +45,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new PageCompression();
 	}
 
+	@Bean
+	CatalogPinning catalogPinning() {
+		return new CatalogPinning(this.catalogs);
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new HandlerInterceptor() {
@@ -60,7 +65,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		});
-		registry.addInterceptor(new PageCaching(this.catalog))
+		registry.addInterceptor(new PageCaching(this.catalogs))
 			.addPathPatterns("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare", "/counselor",
 					"/counselor/*");
 	}

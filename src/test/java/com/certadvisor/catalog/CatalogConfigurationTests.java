@@ -1,16 +1,17 @@
 package com.certadvisor.catalog;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.core.io.ClassPathResource;
 
+import static com.certadvisor.Fixtures.catalogFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogConfigurationTests {
@@ -18,44 +19,76 @@ class CatalogConfigurationTests {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(CatalogConfiguration.class);
 
-	@Test
-	void loadsTheEmbeddedCatalogByDefault() {
-		this.runner.run((context) -> assertThat(context.getBean(Catalog.class).version()).isEqualTo("2026-11-26"));
+	@TempDir
+	private Path dir;
+
+	private ApplicationContextRunner withSchoolFile(String content) throws IOException {
+		Path file = this.dir.resolve("school.json");
+		Files.writeString(file, content);
+		return this.runner.withPropertyValues("cert-advisor.catalog.location=file:" + file);
 	}
 
-	@Test
-	void loadsASchoolsOwnCatalogFile(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("school.json");
-		Files.writeString(file, embedded().replace("\"version\": \"2026-11-26\"", "\"version\": \"school-2027\""));
-		this.runner.withPropertyValues("cert-advisor.catalog.location=file:" + file)
-			.run((context) -> assertThat(context.getBean(Catalog.class).version()).isEqualTo("school-2027"));
-	}
+	@Nested
+	class Loading {
 
-	@Test
-	void anInvalidCatalogStopsStartUpNamingThePath(@TempDir Path dir) throws IOException {
-		Path file = dir.resolve("broken.json");
-		Files.writeString(file, embedded().replace("\"source\": \"A7\"", "\"source\": \"A77\""));
-		this.runner.withPropertyValues("cert-advisor.catalog.location=file:" + file).run((context) -> {
-			assertThat(context).hasFailed();
-			assertThat(context.getStartupFailure()).rootCause()
-				.isInstanceOf(InvalidCatalogException.class)
-				.hasMessageContaining(".source: unknown source 'A77'");
-		});
-	}
-
-	@Test
-	void failureAnalysisExplainsTheFix() {
-		var exception = new InvalidCatalogException("school.json",
-				java.util.List.of("$.version: 'version' is missing or blank"));
-		var analysis = new InvalidCatalogFailureAnalyzer().analyze(exception);
-		assertThat(analysis.getDescription()).contains("$.version: 'version' is missing or blank");
-		assertThat(analysis.getAction()).contains("cert-advisor.catalog.location");
-	}
-
-	private static String embedded() throws IOException {
-		try (InputStream in = new ClassPathResource("catalog/cert-advisor-catalog.json").getInputStream()) {
-			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		@Test
+		void loadsTheEmbeddedCatalogByDefault() {
+			CatalogConfigurationTests.this.runner
+				.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
+					.isEqualTo("2026-11-26"));
 		}
+
+		@Test
+		void loadsASchoolsOwnCatalogFile() throws IOException {
+			withSchoolFile(catalogFile("school-2027"))
+				.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
+					.isEqualTo("school-2027"));
+		}
+
+		@Test
+		void anInvalidCatalogStopsStartUpNamingThePath() throws IOException {
+			withSchoolFile(catalogFile("school-2027").replace("\"source\": \"A7\"", "\"source\": \"A77\""))
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					assertThat(context.getStartupFailure()).rootCause()
+						.isInstanceOf(InvalidCatalogException.class)
+						.hasMessageContaining(".source: unknown source 'A77'");
+				});
+		}
+
+		@Test
+		void failureAnalysisExplainsTheFix() {
+			var exception = new InvalidCatalogException("school.json",
+					List.of("$.version: 'version' is missing or blank"));
+			var analysis = new InvalidCatalogFailureAnalyzer().analyze(exception);
+			assertThat(analysis.getDescription()).contains("$.version: 'version' is missing or blank");
+			assertThat(analysis.getAction()).contains("cert-advisor.catalog.location");
+		}
+
+	}
+
+	@Nested
+	class Reloading {
+
+		@Test
+		void watchesASchoolsCatalogFile() throws IOException {
+			withSchoolFile(catalogFile("school-2027")).run(
+					(context) -> assertThat(context.getBean(CatalogSource.class)).isInstanceOf(ReloadingCatalog.class));
+		}
+
+		@Test
+		void neverWatchesTheEmbeddedCatalogWhichShipsWithTheApplication() {
+			CatalogConfigurationTests.this.runner.run((context) -> assertThat(context.getBean(CatalogSource.class))
+				.isNotInstanceOf(ReloadingCatalog.class));
+		}
+
+		@Test
+		void aZeroIntervalTurnsReloadingOff() throws IOException {
+			withSchoolFile(catalogFile("school-2027")).withPropertyValues("cert-advisor.catalog.reload-interval=0")
+				.run((context) -> assertThat(context.getBean(CatalogSource.class))
+					.isNotInstanceOf(ReloadingCatalog.class));
+		}
+
 	}
 
 }

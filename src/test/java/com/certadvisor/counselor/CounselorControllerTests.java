@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.certadvisor.AdvisorServices;
 import com.certadvisor.Html;
-import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import org.jsoup.nodes.Document;
@@ -35,7 +35,7 @@ class CounselorControllerTests {
 	private MockMvcTester mvc;
 
 	@Autowired
-	private Catalog catalog;
+	private CatalogSource catalogs;
 
 	private Document page(String uri) {
 		return Html.okPage(this.mvc, uri);
@@ -53,7 +53,7 @@ class CounselorControllerTests {
 		@Test
 		void asksEveryQuestionOfTheCatalogWithLeaveForTheStudentFirst() {
 			Document page = page("/counselor");
-			List<Question> questions = CounselorControllerTests.this.catalog.questions();
+			List<Question> questions = CounselorControllerTests.this.catalogs.current().questions();
 			assertThat(page.select("fieldset legend").eachText())
 				.containsExactlyElementsOf(questions.stream().map(Question::text).toList());
 			for (Question question : questions) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -26,7 +27,7 @@ class CounselorServiceTests {
 
 	private static final String ORIGIN = "https://advisor.example.edu";
 
-	private final CounselorService counselor = new CounselorService(CATALOG, new QuestionnaireFlow(CATALOG));
+	private final CounselorService counselor = new CounselorService(CATALOGS, new QuestionnaireFlow(CATALOGS));
 
 	private StudentLink link(Answers chosen) {
 		return this.counselor.studentLink(ORIGIN, chosen, "en");
@@ -42,7 +43,7 @@ class CounselorServiceTests {
 				parameters.put(decode(parts[0]), List.of(decode(parts[1])));
 			}
 		}
-		return new AnswersParser(CATALOG).parse(parameters);
+		return new AnswersParser(CATALOGS).parse(parameters);
 	}
 
 	private static String decode(String text) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.entry;
@@ -19,7 +20,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class AnswersParserTests {
 
-	private final AnswersParser parser = new AnswersParser(CATALOG);
+	private final AnswersParser parser = new AnswersParser(CATALOGS);
 
 	/** Parameters in the order given, each with one value. */
 	private static Map<String, List<String>> parameters(String... namesAndValues) {

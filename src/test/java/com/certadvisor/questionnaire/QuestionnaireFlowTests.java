@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.certadvisor.Fixtures.answers;
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -21,7 +22,7 @@ class QuestionnaireFlowTests {
 	private static final List<String> IDS = List.of("setting", "role", "experience", "education", "depth", "timeline",
 			"goal", "membership");
 
-	private final QuestionnaireFlow flow = new QuestionnaireFlow(CATALOG);
+	private final QuestionnaireFlow flow = new QuestionnaireFlow(CATALOGS);
 
 	private QuestionStep step(String id, Answers answers) {
 		return this.flow.step(id, answers).orElseThrow();

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static com.certadvisor.Fixtures.FRESHNESS;
 import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +29,7 @@ class ComparisonServiceTests {
 
 	private static final String CCS_NON_MEMBER_FEE = "$399";
 
-	private final ComparisonService comparisonService = new ComparisonService(CATALOG, FRESHNESS);
+	private final ComparisonService comparisonService = new ComparisonService(CATALOGS, FRESHNESS);
 
 	private static Answers membership(String value) {
 		return (value != null) ? new Answers(Map.of("membership", value)) : Answers.none();

@@ -5,14 +5,14 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static com.certadvisor.Fixtures.FRESHNESS;
 import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PlanServiceTests {
 
-	private final PlanService service = new PlanService(CATALOG, FRESHNESS);
+	private final PlanService service = new PlanService(CATALOGS, FRESHNESS);
 
 	private Plan plan(String certification, String... answers) {
 		return this.service.plans(answers(answers))

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import static com.certadvisor.Fixtures.answers;
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 class RuleServiceTests {
 
-	private final RuleService ruleService = new RuleService(CATALOG);
+	private final RuleService ruleService = new RuleService(CATALOGS);
 
 	private static Weight weight(String questionId, String value) {
 		return CATALOG.rules().weight(questionId, value);
@@ -413,7 +414,7 @@ class RuleServiceTests {
 		void sameAnswersGiveAnEqualRecommendation(Answers answers) {
 			Recommendation first = RuleServiceTests.this.ruleService.recommend(answers);
 			Recommendation again = RuleServiceTests.this.ruleService.recommend(answers);
-			Recommendation elsewhere = new RuleService(CATALOG).recommend(new Answers(answers.values()));
+			Recommendation elsewhere = new RuleService(CATALOGS).recommend(new Answers(answers.values()));
 			assertThat(again).isEqualTo(first);
 			assertThat(elsewhere).isEqualTo(first);
 		}

@@ -29,7 +29,7 @@ class RenderedFragmentsTests {
 
 	private final RenderedFragments fragments = new RenderedFragments(engine(), beans());
 
-	private final ComparisonService comparison = new ComparisonService(Fixtures.CATALOG, Fixtures.FRESHNESS);
+	private final ComparisonService comparison = new ComparisonService(Fixtures.CATALOGS, Fixtures.FRESHNESS);
 
 	@AfterEach
 	void resetLocale() {
@@ -136,7 +136,7 @@ class RenderedFragmentsTests {
 
 	private static GenericApplicationContext beans() {
 		GenericApplicationContext context = new GenericApplicationContext();
-		context.registerBean("i18n", Translations.class, () -> new Translations(Fixtures.CATALOG));
+		context.registerBean("i18n", Translations.class, () -> new Translations(Fixtures.CATALOGS));
 		context.refresh();
 		return context;
 	}
