@@ -73,11 +73,16 @@ class CatalogReloadTests {
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(startPage()).contains("Catalog edition " + version));
 	}
 
+	private Object actuatorInfoVersion() {
+		return JsonPath.read(Html.body(this.mvc.get().uri("/actuator/info").exchange()), "$.catalog.version");
+	}
+
 	@Test
 	void aValidEditIsServedWithNewETagsAndAnUpdatedApiDocument() throws IOException {
 		publish("school-2");
 		String etag = startPageETag();
 		assertThat(apiDocumentVersion()).isEqualTo("school-2");
+		assertThat(actuatorInfoVersion()).isEqualTo("school-2");
 		publish("school-3");
 		assertThat(startPageETag()).isNotEqualTo(etag);
 		assertThat(apiDocumentVersion()).isEqualTo("school-3");
@@ -90,6 +95,7 @@ class CatalogReloadTests {
 		Files.writeString(file(), catalogFile("school-5").replace("\"source\": \"A7\"", "\"source\": \"A77\""));
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(output).contains("unknown source 'A77'"));
 		assertThat(startPage()).contains("Catalog edition school-4");
+		assertThat(actuatorInfoVersion()).isEqualTo("school-4");
 		assertThat(startPageETag()).isEqualTo(etag);
 	}
 
