@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Load benchmark on loopback with wrk: requests/s and latency for three pages, and, as the
 # ceiling, the same recommendation HTML served as a static file by the app itself.
-# Usage: bash bench/load.sh [seconds-per-run]   (needs wrk: apt-get install wrk)
+# Usage: bash bench/load.sh [seconds-per-run] [rounds]   (needs wrk: apt-get install wrk)
+#        WARMUP=30 bash bench/load.sh   warms each page for 30 s first (default 15)
 #        JAVA_OPTS="-Xmx96m -XX:+UseSerialGC" bash bench/load.sh   to try JVM flags (see bench/app.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration="${1:-15}"
+duration="${1:-10}"
+rounds="${2:-3}"
+warmup="${WARMUP:-15}"
 port=18080
 base="http://127.0.0.1:${port}"
 recommendation="/recommendation?setting=outpatient&experience=none&education=none&membership=aapc"
@@ -24,24 +27,39 @@ echo "time to first served request: ${ready_ms} ms"
 curl -fs "${base}${recommendation}" > "${static_dir}/bench/recommendation.html"
 echo "recommendation page: $(wc -c < "${static_dir}/bench/recommendation.html") bytes"
 
+# wrk and the app share the cores, and this machine's speed drifts from minute to minute:
+# the pages take turns, round after round, and each figure is the median of its rounds.
 run() {
-	local name=$1 path=$2
-	curl -fs -o /dev/null "${base}${path}" || { echo "${name}: ${path} does not answer 200"; exit 1; }
-	wrk -t2 -c16 -d"${duration}s" --latency "${base}${path}" > "target/bench-${name}.txt"
-	local rps p50 p99
-	rps=$(awk '/Requests\/sec/ {print $2}' "target/bench-${name}.txt")
-	p50=$(awk '$1 == "50%" {print $2}' "target/bench-${name}.txt")
-	p99=$(awk '$1 == "99%" {print $2}' "target/bench-${name}.txt")
-	printf '%-16s %10s req/s   p50 %8s   p99 %8s\n' "${name}" "${rps}" "${p50}" "${p99}"
-	eval "rps_${name//-/_}=${rps}"
+	local name=$1 path=$2 round=$3
+	wrk -t2 -c16 -d"${duration}s" --latency "${base}${path}" > "target/bench-${name}-${round}.txt"
+	awk -v name="${name}" -v round="${round}" '/Requests\/sec/ { rps = $2 } $1 == "50%" { p50 = $2 } $1 == "99%" { p99 = $2 }
+		END { printf "%s %s %s %s %s\n", name, round, rps, p50, p99 }' "target/bench-${name}-${round}.txt" >> target/bench-runs.txt
 }
 
-# Warm the JIT on the pages first, so the runs compare steady states.
-wrk -t2 -c16 -d5s "${base}${recommendation}" >/dev/null
-run landing "/"
-run question "/questions/role?setting=outpatient"
-run recommendation "${recommendation}"
-run static "/bench/recommendation.html"
-awk -v page="${rps_recommendation}" -v ceiling="${rps_static}" \
-	'BEGIN { printf "recommendation / static: %.1f%% (target >= 25%%)\n", 100 * page / ceiling }'
+pages=(landing "/" question "/questions/role?setting=outpatient" recommendation "${recommendation}"
+	static "/bench/recommendation.html")
+for ((i = 1; i < ${#pages[@]}; i += 2)); do
+	curl -fs -o /dev/null "${base}${pages[i]}" || { echo "${pages[i]} does not answer 200"; exit 1; }
+done
+# Warm the JIT on every page first, so the runs compare steady states: the recommendation
+# page is still getting faster after 20 s of load.
+for ((i = 1; i < ${#pages[@]}; i += 2)); do
+	wrk -t2 -c16 -d"${warmup}s" "${base}${pages[i]}" >/dev/null
+done
+: > target/bench-runs.txt
+for ((round = 1; round <= rounds; round++)); do
+	for ((i = 0; i < ${#pages[@]}; i += 2)); do
+		run "${pages[i]}" "${pages[i + 1]}" "${round}"
+	done
+done
+
+# Medians by page (p50 and p99 are wrk's, in its units, from the median round's neighbours).
+echo "median of ${rounds} rounds of ${duration} s each:"
+for ((i = 0; i < ${#pages[@]}; i += 2)); do
+	awk -v name="${pages[i]}" '$1 == name { print $3, $4, $5 }' target/bench-runs.txt | sort -n |
+		awk -v name="${pages[i]}" '{ rps[NR] = $1; p50[NR] = $2; p99[NR] = $3 }
+			END { m = int((NR + 1) / 2); printf "%-16s %10s req/s   p50 %8s   p99 %8s\n", name, rps[m], p50[m], p99[m] }'
+done | tee target/bench-medians.txt
+awk '$1 == "recommendation" { page = $2 } $1 == "static" { ceiling = $2 }
+	END { printf "recommendation / static: %.1f%% (target >= 25%%)\n", 100 * page / ceiling }' target/bench-medians.txt
 echo "RSS after load: $(rss_mib ${app}) MiB"
