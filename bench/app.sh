@@ -1,9 +1,38 @@
 # Shared by the bench scripts (sourced): build the jar, start the app on loopback and wait
-# until it serves. JAVA picks the java binary, JAVA_OPTS adds JVM flags, JAR another jar.
+# until it serves. JAVA picks the java binary, JAVA_OPTS adds JVM flags, JAR another jar;
+# IMAGE=1 runs the app as the Docker image does (Java 25, extracted jar, AOT cache, the
+# image's flags, memory as in the Deployment's limit).
+
+java25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+
+# The image's settings, read from the Dockerfile so the two cannot drift apart.
+image_env() {
+	sed -n "s/^ENV $1=\"\{0,1\}\([^\"]*\)\"\{0,1\}$/\1/p" Dockerfile
+}
+
+# Lays the jar out under target/image as the Dockerfile does, training the AOT cache the
+# same way. The JVM is told the Deployment's memory limit (384 MiB), since it sizes the
+# heap from the container's memory, not this machine's.
+prepare_image() {
+	rm -rf target/image
+	"${java25}" -Djarmode=tools -jar "${JAR}" extract --destination target/image >/dev/null
+	JAR="target/image/$(basename "${JAR}")"
+	JAVA="${java25}"
+	export MALLOC_ARENA_MAX
+	MALLOC_ARENA_MAX=$(image_env MALLOC_ARENA_MAX)
+	image_opts="-XX:MaxRAM=384m $(image_env JAVA_TOOL_OPTIONS)"
+	# shellcheck disable=SC2086
+	"${JAVA}" ${image_opts} -XX:AOTCacheOutput=target/image/app.aot -Dspring.context.exit=onRefresh \
+		-jar "${JAR}" > target/image-training.log 2>&1
+	JAVA_OPTS="${image_opts} -XX:AOTCache=target/image/app.aot ${JAVA_OPTS:-}"
+}
 
 build_jar() {
 	./mvnw -q -B -DskipTests -Djacoco.skip=true package
 	JAR="${JAR:-$(ls target/cert-advisor-*.jar | head -n 1)}"
+	if [[ "${IMAGE:-}" == 1 ]]; then
+		prepare_image
+	fi
 }
 
 # start_app PORT LOG [application arguments...]

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Start-up: time from launch to the first served request (a 200 from /actuator/health),
+# the median of several starts, from the plain jar on the default JDK to the way the
+# Docker image runs it (bench/app.sh, IMAGE=1), one step at a time, taking turns.
+# Usage: bash bench/startup.sh [starts-per-variant]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+starts="${1:-5}"
+port=18085
+
+. bench/app.sh
+build_jar
+plain_jar="${JAR}"
+IMAGE=1 prepare_image
+image_jar="${JAR}"
+echo "AOT cache: $(( $(stat -c %s target/image/app.aot) / 1024 / 1024 )) MiB"
+
+names=("Java 17, fat jar" "Java 25, fat jar" "Java 25, extracted, image flags"
+	"Java 25, extracted, image flags, AOT cache (the image)")
+javas=(java "${java25}" "${java25}" "${java25}")
+jars=("${plain_jar}" "${plain_jar}" "${image_jar}" "${image_jar}")
+options=("" "" "${image_opts}" "${image_opts} -XX:AOTCache=target/image/app.aot")
+declare -A times
+for ((round = 0; round < starts; round++)); do
+	for ((v = 0; v < ${#names[@]}; v++)); do
+		JAVA="${javas[v]}" JAR="${jars[v]}" JAVA_OPTS="${options[v]}" start_app ${port} "target/startup-${v}.log"
+		times[${v}]="${times[${v}]:-} ${ready_ms}"
+		kill "${app}"
+		wait "${app}" 2>/dev/null || true
+	done
+done
+for ((v = 0; v < ${#names[@]}; v++)); do
+	# shellcheck disable=SC2086
+	printf '%-56s median %5d ms   (%s )\n' "${names[v]}" \
+		"$(printf '%s\n' ${times[${v}]} | sort -n | awk '{ t[NR] = $1 } END { print t[int((NR + 1) / 2)] }')" "${times[${v}]}"
+done
