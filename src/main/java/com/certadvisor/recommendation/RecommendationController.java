@@ -102,7 +102,8 @@ class RecommendationController {
 		model.addAttribute("allRowsLink", ComparisonView.ALL.link(page));
 		model.addAttribute("differencesLink", ComparisonView.DIFFERENCES.link(page));
 		model.addAttribute("comparisonTable", fragment("fragments/comparison", "table", table(groups, recommended)));
-		model.addAttribute("related", this.comparison.related());
+		model.addAttribute("relatedCredentials",
+				fragment("fragments/comparison", "related", Map.of("related", this.comparison.related())));
 	}
 
 	private Map<String, Object> plans(Answers answers, String recommended) {
