@@ -2,10 +2,12 @@ package com.certadvisor.questionnaire;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,12 +40,17 @@ public record Answers(Map<String, String> values, Map<String, String> suggested)
 		if (answers == null) {
 			throw new IllegalArgumentException("answers must not be null");
 		}
-		answers.forEach((id, value) -> {
-			if (id == null || id.isBlank() || value == null || value.isBlank()) {
-				throw new IllegalArgumentException("answers need a question id and a value");
-			}
-		});
-		return Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+		if (answers instanceof Checked) {
+			return answers;
+		}
+		answers.forEach(Answers::check);
+		return new Checked(new LinkedHashMap<>(answers));
+	}
+
+	private static void check(String questionId, String value) {
+		if (questionId == null || questionId.isBlank() || value == null || value.isBlank()) {
+			throw new IllegalArgumentException("answers need a question id and a value");
+		}
 	}
 
 	/** Whether the answer to {@code questionId} is the one the person's counselor set. */
@@ -77,15 +84,16 @@ public record Answers(Map<String, String> values, Map<String, String> suggested)
 
 	/** These answers with one more or one changed; order follows insertion. */
 	public Answers with(String questionId, String value) {
-		Map<String, String> changed = new LinkedHashMap<>(this.values);
+		check(questionId, value);
+		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.put(questionId, value);
-		return new Answers(changed, this.suggested);
+		return new Answers(new Checked(changed), this.suggested);
 	}
 
 	public Answers without(String questionId) {
-		Map<String, String> changed = new LinkedHashMap<>(this.values);
+		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.remove(questionId);
-		return new Answers(changed, this.suggested);
+		return new Answers(new Checked(changed), this.suggested);
 	}
 
 	/**
@@ -109,6 +117,41 @@ public record Answers(Map<String, String> values, Map<String, String> suggested)
 
 	private static String encode(String text) {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Answers already checked, owned by no one else and read-only: the page tries every
+	 * other option of every question, and each try would otherwise check and copy every
+	 * answer twice more.
+	 */
+	private static final class Checked extends AbstractMap<String, String> {
+
+		private final Map<String, String> entries;
+
+		private Checked(LinkedHashMap<String, String> entries) {
+			this.entries = Collections.unmodifiableMap(entries);
+		}
+
+		@Override
+		public Set<Entry<String, String>> entrySet() {
+			return this.entries.entrySet();
+		}
+
+		@Override
+		public String get(Object key) {
+			return this.entries.get(key);
+		}
+
+		@Override
+		public boolean containsKey(Object key) {
+			return this.entries.containsKey(key);
+		}
+
+		@Override
+		public int size() {
+			return this.entries.size();
+		}
+
 	}
 
 }

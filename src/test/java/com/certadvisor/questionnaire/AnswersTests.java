@@ -144,6 +144,23 @@ class AnswersTests {
 		}
 
 		@Test
+		void changedAnswersCannotBeChangedAfterwardsEither() {
+			Answers answers = answers("setting", "inpatient").with("role", "unsure").without("setting");
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> answers.values().put("goal", "unsure"));
+			assertThatExceptionOfType(UnsupportedOperationException.class)
+				.isThrownBy(() -> answers.values().entrySet().clear());
+		}
+
+		@Test
+		void changedAnswersEqualTheSameAnswersBuiltDirectly() {
+			Answers changed = answers("setting", "inpatient").with("role", "unsure");
+			Answers direct = answers("setting", "inpatient", "role", "unsure");
+			assertThat(changed).isEqualTo(direct).hasSameHashCodeAs(direct);
+			assertThat(changed.values()).isEqualTo(Map.of("setting", "inpatient", "role", "unsure"));
+		}
+
+		@Test
 		void withoutRemovesTheAnswerAndKeepsTheRest() {
 			Answers answers = answers("setting", "inpatient", "role", "unsure", "goal", "unsure").without("role");
 			assertThat(answers.values()).containsExactly(entry("setting", "inpatient"), entry("goal", "unsure"));
