@@ -3,7 +3,8 @@
 # sampling the app's RSS and live heap (after a full GC) at intervals. Stops by itself.
 # Usage: bash bench/soak.sh [seconds] [sample-interval-seconds]   (needs wrk)
 #        JAVA_OPTS="..." bash bench/soak.sh   to soak with other JVM flags (see bench/app.sh)
-# Writes target/soak.csv and prints the error count and the memory trend.
+# Writes target/soak.csv, prints the error count and the memory trend, and exits non-zero
+# on any error or on growing memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-600}"
@@ -42,9 +43,11 @@ sample $(( $(date +%s) - started ))
 cat target/soak-wrk.txt
 requests=$(awk '/requests in/ {print $1}' target/soak-wrk.txt)
 unexpected=$(awk '/unexpected statuses:/ {print $3}' target/soak-wrk.txt)
-socket=$(awk -F'[ ,]+' '/Socket errors/ {print $4 + $6 + $8 + $10}' target/soak-wrk.txt)
+# "Socket errors: connect 0, read 0, write 0, timeout 0", printed only when there are some.
+socket=$(awk '/Socket errors/ { for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) n += $i } END { print n + 0 }' \
+	target/soak-wrk.txt)
 server_errors=$(grep -c ' ERROR ' target/soak-app.log || true)
-echo "requests: ${requests}, unexpected statuses: ${unexpected}, socket errors: ${socket:-0}, errors logged: ${server_errors}"
+echo "requests: ${requests}, unexpected statuses: ${unexpected}, socket errors: ${socket}, errors logged: ${server_errors}"
 # Trend: the mean of the last third of the samples against the middle third (the first
 # third is warm-up); more than 5 % up counts as growth.
 awk -F, 'NR > 1 { rss[++n] = $2; heap[n] = $3 }
@@ -57,4 +60,7 @@ awk -F, 'NR > 1 { rss[++n] = $2; heap[n] = $3 }
 		printf "live heap middle third %.1f MiB, last third %.1f MiB (%+.1f %%)\n", mh, lh, 100 * (lh - mh) / mh
 		grows = (lr > mr * 1.05 || lh > mh * 1.05)
 		print grows ? "memory trend: UP" : "memory trend: flat"
-	}' target/soak.csv
+		exit grows
+	}' target/soak.csv || exit 1
+# The exit status says whether the soak passed.
+(( unexpected == 0 && socket == 0 && server_errors == 0 ))
