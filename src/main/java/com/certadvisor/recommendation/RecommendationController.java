@@ -70,8 +70,6 @@ class RecommendationController {
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
 		model.addAttribute("plans", fragment("recommendation/pictures", "plans", plans(answers, recommended)));
 		model.addAttribute("alsoConsider", this.comparison.alsoConsider(answers));
-		model.addAttribute("cpc", this.catalogs.current().certification(Verdict.CPC.name()));
-		model.addAttribute("ccs", this.catalogs.current().certification(Verdict.CCS.name()));
 		addComparison(answers, shown, recommended, answers.link(RECOMMENDATION), model);
 		return "recommendation/recommendation";
 	}
@@ -97,11 +95,17 @@ class RecommendationController {
 	private void addComparison(Answers answers, ComparisonView view, String recommended, String page, Model model) {
 		List<ComparisonGroup> groups = (view == ComparisonView.DIFFERENCES) ? this.comparison.differences(answers)
 				: this.comparison.compare(answers);
+		Catalog catalog = this.catalogs.current();
+		Certification cpc = catalog.certification(Verdict.CPC.name());
+		Certification ccs = catalog.certification(Verdict.CCS.name());
+		model.addAttribute("cpc", cpc);
+		model.addAttribute("ccs", ccs);
 		model.addAttribute("answers", answers);
 		model.addAttribute("differencesOnly", view == ComparisonView.DIFFERENCES);
 		model.addAttribute("allRowsLink", ComparisonView.ALL.link(page));
 		model.addAttribute("differencesLink", ComparisonView.DIFFERENCES.link(page));
-		model.addAttribute("comparisonTable", fragment("fragments/comparison", "table", table(groups, recommended)));
+		model.addAttribute("comparisonTable",
+				fragment("fragments/comparison", "table", table(groups, recommended, cpc, ccs)));
 		model.addAttribute("relatedCredentials",
 				fragment("fragments/comparison", "related", Map.of("related", this.comparison.related())));
 	}
@@ -113,10 +117,8 @@ class RecommendationController {
 		return variables;
 	}
 
-	private Map<String, Object> table(List<ComparisonGroup> groups, String recommended) {
-		Catalog catalog = this.catalogs.current();
-		Certification cpc = catalog.certification(Verdict.CPC.name());
-		Certification ccs = catalog.certification(Verdict.CCS.name());
+	private static Map<String, Object> table(List<ComparisonGroup> groups, String recommended, Certification cpc,
+			Certification ccs) {
 		Map<String, Object> variables = new HashMap<>();
 		variables.put("groups", groups);
 		variables.put("recommended", recommended);
