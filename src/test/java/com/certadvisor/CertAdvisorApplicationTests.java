@@ -248,6 +248,19 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
+		void aPageServedAgainFromMemoryIsTheSameBytesWithEveryHeader() {
+			String path = "/recommendation?setting=unsure&timeline=no-rush&depth=open&lang=es";
+			HttpResponse<String> first = CertAdvisorApplicationTests.this.get(path);
+			HttpResponse<String> again = CertAdvisorApplicationTests.this.get(path);
+			assertThat(again.statusCode()).isEqualTo(200);
+			assertThat(again.body()).isEqualTo(first.body()).contains("lang=\"es\"");
+			Map<String, List<String>> headers = new LinkedHashMap<>(first.headers().map());
+			headers.remove("date");
+			assertThat(again.headers().map()).containsAllEntriesOf(headers)
+				.containsKeys("content-security-policy", "etag", "content-language", "content-length");
+		}
+
+		@Test
 		void differentAnswersGetDifferentEtags() {
 			String inpatient = CertAdvisorApplicationTests.this.get("/recommendation?setting=inpatient")
 				.headers()

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.certadvisor.catalog.Catalog;
 import org.thymeleaf.ITemplateEngine;
@@ -38,8 +37,7 @@ public class RenderedFragments {
 
 	private final ApplicationContext context;
 
-	/** Replaced whole when the catalog changes, so no fragment outlives its catalog. */
-	private volatile Rendered rendered = new Rendered(null);
+	private final CatalogScopedCache<Key, String> rendered = new CatalogScopedCache<>(LIMIT, (html) -> 1);
 
 	RenderedFragments(ITemplateEngine templates, ApplicationContext context) {
 		this.templates = templates;
@@ -52,16 +50,11 @@ public class RenderedFragments {
 	 */
 	public String render(Catalog catalog, String template, String fragment, Map<String, Object> variables,
 			Locale locale) {
-		Rendered current = this.rendered;
-		if (current.catalog() != catalog || current.fragments().size() >= LIMIT) {
-			current = new Rendered(catalog);
-			this.rendered = current;
-		}
-		return current.fragments().computeIfAbsent(new Key(template, fragment, variables, locale), this::render);
+		return this.rendered.computeIfAbsent(catalog, new Key(template, fragment, variables, locale), this::render);
 	}
 
 	int size() {
-		return this.rendered.fragments().size();
+		return (int) this.rendered.weight();
 	}
 
 	private String render(Key key) {
@@ -71,14 +64,6 @@ public class RenderedFragments {
 				new ThymeleafEvaluationContext(this.context, null));
 		return this.templates.process(new TemplateSpec(key.template(), Set.of(key.fragment()), TemplateMode.HTML, null),
 				variables);
-	}
-
-	private record Rendered(Catalog catalog, Map<Key, String> fragments) {
-
-		Rendered(Catalog catalog) {
-			this(catalog, new ConcurrentHashMap<>());
-		}
-
 	}
 
 	private record Key(String template, String fragment, Map<String, Object> variables, Locale locale) {

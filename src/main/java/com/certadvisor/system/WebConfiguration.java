@@ -1,5 +1,6 @@
 package com.certadvisor.system;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import com.certadvisor.catalog.CatalogSource;
@@ -7,6 +8,7 @@ import com.certadvisor.catalog.CatalogSource;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -19,20 +21,27 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Caching: pages revalidate by ETag; static files carry a content hash and never change.
+ * Caching: pages revalidate by ETag and are kept rendered; static files carry a content
+ * hash and never change.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
 	private final CatalogSource catalogs;
 
-	WebConfiguration(CatalogSource catalogs) {
+	private final LanguageResolver languages = new LanguageResolver();
+
+	private final PageTags tags;
+
+	WebConfiguration(CatalogSource catalogs, Clock clock) {
 		this.catalogs = catalogs;
+		this.tags = new PageTags(catalogs, this.languages, clock);
 	}
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 	LocaleResolver localeResolver() {
-		return new LanguageResolver();
+		return this.languages;
 	}
 
 	@Bean
@@ -43,6 +52,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	PageCompression pageCompression() {
 		return new PageCompression();
+	}
+
+	@Bean
+	PageCache pageCache(PageCacheProperties properties) {
+		return new PageCache(this.catalogs, this.tags, properties.maxSize().toBytes());
 	}
 
 	@Bean
@@ -65,9 +79,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		});
-		registry.addInterceptor(new PageCaching(this.catalogs))
-			.addPathPatterns("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare", "/counselor",
-					"/counselor/*");
+		registry.addInterceptor(new PageCaching(this.tags)).addPathPatterns(PageCaching.PAGES);
 	}
 
 	@Override
