@@ -22,8 +22,8 @@ prepare_image() {
 	MALLOC_ARENA_MAX=$(image_env MALLOC_ARENA_MAX)
 	image_opts="-XX:MaxRAM=384m $(image_env JAVA_TOOL_OPTIONS)"
 	# shellcheck disable=SC2086
-	"${JAVA}" ${image_opts} -XX:AOTCacheOutput=target/image/app.aot -Dspring.context.exit=onRefresh \
-		-jar "${JAR}" > target/image-training.log 2>&1
+	bash deploy/train-aot-cache.sh target/image/app.aot 18099 "${JAVA}" ${image_opts} -jar "${JAR}" \
+		> target/image-training.log 2>&1
 	JAVA_OPTS="${image_opts} -XX:AOTCache=target/image/app.aot ${JAVA_OPTS:-}"
 }
 

@@ -11,7 +11,7 @@ import org.springframework.util.unit.DataSize;
  * @param maxSize the most the kept pages may weigh together; 0 turns keeping pages off
  */
 @ConfigurationProperties("cert-advisor.page-cache")
-public record PageCacheProperties(@DefaultValue("16MB") DataSize maxSize) {
+public record PageCacheProperties(@DefaultValue("8MB") DataSize maxSize) {
 
 	public PageCacheProperties {
 		if (maxSize == null || maxSize.isNegative()) {

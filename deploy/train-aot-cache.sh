@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Training run for the JVM's AOT cache: starts the app, asks for one of each kind of page
+# (so the classes behind rendering, the API and the error pages are loaded, linked and
+# profiled too, not only those of start-up), then stops it; the JVM writes the cache as it
+# exits. Used by the Dockerfile and by bench/app.sh, so both train the same way.
+# Usage: train-aot-cache.sh CACHE PORT JAVA [JVM options...] -jar JAR
+# Only bash is needed: the JRE image has no curl, so requests go through bash's /dev/tcp.
+set -euo pipefail
+cache=$1 port=$2 java=$3
+shift 3
+
+"${java}" -XX:AOTCacheOutput="${cache}" "$@" --server.port="${port}" &
+app=$!
+
+# Prints the status line of GET $1.
+get() {
+	{ exec 3<>"/dev/tcp/127.0.0.1/${port}"; } 2>/dev/null || return 1
+	printf 'GET %s HTTP/1.0\r\nHost: localhost\r\n\r\n' "$1" >&3
+	head -n 1 <&3
+	cat <&3 >/dev/null
+	exec 3>&-
+}
+
+until get /actuator/health >/dev/null; do
+	kill -0 "${app}" 2>/dev/null || { echo "the training run did not start"; exit 1; }
+	sleep 0.2
+done
+for page in / /questions/setting "/questions/role?setting=outpatient" \
+	"/check?setting=inpatient&experience=inpatient" \
+	"/recommendation?setting=outpatient&experience=none&education=none&membership=aapc" \
+	"/compare?view=differences" /counselor "/api/recommendation?setting=inpatient" \
+	"/recommendation?setting=moon" /no-such-page; do
+	echo "training: $(get "${page}" | tr -d '\r') ${page}"
+done
+# SIGTERM is a normal exit for the JVM: the cache is written before it ends.
+kill -TERM "${app}"
+wait "${app}" || true
+test -s "${cache}" || { echo "no AOT cache was written to ${cache}"; exit 1; }
