@@ -1,6 +1,10 @@
 -- A mix of real pages, the API and bad links for wrk, with the status each should get;
--- counts the responses that are neither (wrk itself counts only socket errors).
+-- counts the responses that are neither (wrk itself counts only socket errors). "random"
+-- is a recommendation for random answers (bench/answers.lua): a page rendered anew, so the
+-- soak keeps the page cache filling and dropping as well as serving.
+local answers = dofile("bench/answers.lua")
 local paths = {
+	{ "random", 200 },
 	{ "/", 200 },
 	{ "/questions/setting", 200 },
 	{ "/questions/role?setting=outpatient", 200 },
@@ -17,6 +21,9 @@ local paths = {
 	{ "/api/recommendation?bogus=1", 400 },
 	{ "/no/such/page", 404 },
 	{ "/css/site.css", 200 },
+	{ "random", 200 },
+	{ "random", 200 },
+	{ "random", 200 },
 }
 
 -- Globals, so done() can read each thread's counts with thread:get().
@@ -28,11 +35,17 @@ local threads = {}
 
 function setup(thread)
 	table.insert(threads, thread)
+	thread:set("id", #threads)
+end
+
+function init(args)
+	answers.seed(id)
 end
 
 function request()
 	counter = counter % #paths + 1
-	return wrk.format("GET", paths[counter][1])
+	local path = paths[counter][1]
+	return wrk.format("GET", (path == "random") and answers.link() or path)
 end
 
 -- wrk does not say which request a response answers, so the check is by class: 200 for
