@@ -1,7 +1,8 @@
 -- A recommendation link for an answer set drawn at random from the whole questionnaire
 -- (3 x 7 x 4 x 5 x 3 x 3 x 5 x 3 = 56,700 of them, every question answered), for the wrk
 -- scripts: almost every one asks for a page not asked for before, so it is rendered.
--- Usage: local answers = dofile("bench/answers.lua"); answers.seed(id); answers.link()
+-- Usage: local answers = dofile("bench/answers.lua"); setup = answers.setup; init = answers.init;
+-- then answers.link() in request() and answers.total(name) in done().
 local questions = {
 	{ "setting", { "outpatient", "inpatient", "unsure" } },
 	{ "role", { "outpatient-coder", "billing-specialist", "coding-auditor", "inpatient-coder", "coding-manager",
@@ -15,10 +16,27 @@ local questions = {
 }
 
 local answers = {}
+local threads = {}
 
--- Each wrk thread must draw its own sequence, or the second asks for the first's pages.
-function answers.seed(thread_id)
-	math.randomseed(os.time() * 100 + thread_id)
+-- wrk's setup(): numbers each thread, so that it draws its own sequence (or the second
+-- would ask for the first's pages) and done() can add up its counts.
+function answers.setup(thread)
+	table.insert(threads, thread)
+	thread:set("id", #threads)
+end
+
+-- wrk's init(), in each thread: seeds its draws from its number.
+function answers.init(args)
+	math.randomseed(os.time() * 100 + id)
+end
+
+-- For done(): the global counter `name` added up over every thread.
+function answers.total(name)
+	local total = 0
+	for _, thread in ipairs(threads) do
+		total = total + thread:get(name)
+	end
+	return total
 end
 
 function answers.link()

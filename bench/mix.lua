@@ -31,16 +31,8 @@ counter = 0
 ok = 0
 refused = 0
 unexpected = 0
-local threads = {}
-
-function setup(thread)
-	table.insert(threads, thread)
-	thread:set("id", #threads)
-end
-
-function init(args)
-	answers.seed(id)
-end
+setup = answers.setup
+init = answers.init
 
 function request()
 	counter = counter % #paths + 1
@@ -61,12 +53,8 @@ function response(status, headers, body)
 end
 
 function done(summary, latency, requests)
-	local counts = { ok = 0, refused = 0, unexpected = 0 }
-	for _, thread in ipairs(threads) do
-		for name, _ in pairs(counts) do
-			counts[name] = counts[name] + thread:get(name)
-		end
-	end
+	local counts = { ok = answers.total("ok"), refused = answers.total("refused"),
+		unexpected = answers.total("unexpected") }
 	local bad = 0
 	for _, path in ipairs(paths) do
 		if path[2] ~= 200 then
