@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -52,15 +53,19 @@ class PageCache extends OncePerRequestFilter {
 
 	private final CatalogScopedCache<String, Page> pages;
 
+	/** False when the size is 0: then pages are not even buffered. */
+	private final boolean keeping;
+
 	PageCache(CatalogSource catalogs, PageTags tags, long maxBytes) {
 		this.catalogs = catalogs;
 		this.tags = tags;
 		this.pages = new CatalogScopedCache<>(maxBytes, (page) -> page.body().length);
+		this.keeping = maxBytes > 0;
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod())) {
+		if (!this.keeping || !"GET".equals(request.getMethod())) {
 			return true;
 		}
 		PathContainer path = PathContainer
@@ -72,7 +77,8 @@ class PageCache extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String tag = this.tags.tag(request);
-		Page kept = this.pages.get(this.catalogs.current(), tag);
+		Catalog catalog = this.catalogs.current();
+		Page kept = this.pages.get(catalog, tag);
 		if (kept != null) {
 			if (!PageCaching.notModified(request, response, tag)) {
 				kept.writeTo(response);
@@ -83,7 +89,7 @@ class PageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (keepable(rendering, tag)) {
-			this.pages.put(this.catalogs.current(), tag, Page.of(rendering, before));
+			this.pages.put(catalog, tag, Page.of(rendering, before));
 		}
 		rendering.copyBodyToResponse();
 	}

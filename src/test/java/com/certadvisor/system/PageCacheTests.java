@@ -198,6 +198,9 @@ class PageCacheTests {
 			get("setting=outpatient");
 			get("setting=outpatient");
 			assertThat(PageCacheTests.this.renders).isEqualTo(2);
+			assertThat(PageCacheTests.this.cache.shouldNotFilter(new MockHttpServletRequest("GET", "/recommendation")))
+				.as("not even buffered")
+				.isTrue();
 		}
 
 		@ParameterizedTest
