@@ -124,6 +124,11 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 		}
 	}
 
+	/** Whether the file is checked for changes: from {@link #pollEvery} until closed. */
+	boolean watching() {
+		return this.poller != null && !this.poller.getScheduledExecutor().isShutdown();
+	}
+
 	private static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,16 @@ class CatalogConfigurationTests {
 		void watchesASchoolsCatalogFile() throws IOException {
 			withSchoolFile(catalogFile("school-2027")).run(
 					(context) -> assertThat(context.getBean(CatalogSource.class)).isInstanceOf(ReloadingCatalog.class));
+		}
+
+		@Test
+		void stopsWatchingWhenTheApplicationStops() throws IOException {
+			AtomicReference<ReloadingCatalog> watched = new AtomicReference<>();
+			withSchoolFile(catalogFile("school-2027")).run((context) -> {
+				watched.set((ReloadingCatalog) context.getBean(CatalogSource.class));
+				assertThat(watched.get().watching()).isTrue();
+			});
+			assertThat(watched.get().watching()).isFalse();
 		}
 
 		@Test
