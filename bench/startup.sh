@@ -3,6 +3,7 @@
 # the median of several starts, from the plain jar on the default JDK to the way the
 # Docker image runs it (bench/app.sh, IMAGE=1), one step at a time, taking turns.
 # Usage: bash bench/startup.sh [starts-per-variant]
+#        taskset -c 1 bash bench/startup.sh   on one CPU, as under the Deployment's limit
 set -euo pipefail
 cd "$(dirname "$0")/.."
 starts="${1:-5}"
@@ -15,11 +16,13 @@ IMAGE=1 prepare_image
 image_jar="${JAR}"
 echo "AOT cache: $(( $(stat -c %s target/image/app.aot) / 1024 / 1024 )) MiB"
 
+# The last variant is the image with C2 switched back on, as JDK_JAVA_OPTIONS would.
 names=("Java 17, fat jar" "Java 25, fat jar" "Java 25, extracted, image flags"
-	"Java 25, extracted, image flags, AOT cache (the image)")
-javas=(java "${java25}" "${java25}" "${java25}")
-jars=("${plain_jar}" "${plain_jar}" "${image_jar}" "${image_jar}")
-options=("" "" "${image_opts}" "${image_opts} -XX:AOTCache=target/image/app.aot")
+	"Java 25, extracted, image flags, AOT cache (the image)" "the image, with C2 as well")
+javas=(java "${java25}" "${java25}" "${java25}" "${java25}")
+jars=("${plain_jar}" "${plain_jar}" "${image_jar}" "${image_jar}" "${image_jar}")
+options=("" "" "${image_opts}" "${image_opts} -XX:AOTCache=target/image/app.aot"
+	"${image_opts} -XX:AOTCache=target/image/app.aot -XX:TieredStopAtLevel=4")
 declare -A times
 for ((round = 0; round < starts; round++)); do
 	for ((v = 0; v < ${#names[@]}; v++)); do
