@@ -17,13 +17,15 @@ RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app && rm /tmp
 # cores to requests; the heap is capped at 16 % of the memory limit (62 MiB of 384 MiB:
 # three times the ~20 MiB live set plus the 8 MiB page cache; MinRAMPercentage too, or
 # below ~1/3 the JVM keeps its own larger default) and given back after a full GC past
-# 30 % free, so cache turnover cannot grow it to the limit. The JIT stops at C1: under the
-# Deployment's one-CPU limit, C2 compiling alongside start-up made it 3.5 s instead of
-# 1.9 s, and its code took ~25 MiB; C2 renders pages ~22 % faster at full load, and
-# JDK_JAVA_OPTIONS=-XX:TieredStopAtLevel=4 brings it back (BENCHMARKS.md). Compact
-# headers, fewer malloc arenas and giving freed native memory back every 5 s keep the rest
-# small. Spring's build-time bean definitions (process-aot) are switched on here.
-ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MinRAMPercentage=16 -XX:MaxRAMPercentage=16 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
+# 30 % free, so cache turnover cannot grow it to the limit. The JIT stops at C1: C2
+# compiling alongside start-up cost 0.6 s on 2 CPUs and 1.1 s under the Deployment's
+# one-CPU limit, and its code ~25 MiB, while C2 renders a new page only ~20 % faster at
+# full load. --build-arg JIT=-XX:TieredStopAtLevel=4 builds with C2 (and trains the AOT
+# cache with it). Compact headers, fewer malloc arenas and giving freed native memory back
+# every 5 s keep the rest small. Spring's build-time bean definitions (process-aot) are
+# switched on here.
+ARG JIT=-XX:TieredStopAtLevel=1
+ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC ${JIT} -XX:MinRAMPercentage=16 -XX:MaxRAMPercentage=16 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
 ENV MALLOC_ARENA_MAX=2
 # Training run: start the application, ask for one page of each kind, stop it; the JVM
 # writes the AOT cache on exit, and the classes it loaded, linked and profiled are then

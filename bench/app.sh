@@ -1,7 +1,7 @@
 # Shared by the bench scripts (sourced): build the jar, start the app on loopback and wait
 # until it serves. JAVA picks the java binary, JAVA_OPTS adds JVM flags, JAR another jar;
 # IMAGE=1 runs the app as the Docker image does (Java 25, extracted jar, AOT cache, the
-# image's flags, memory as in the Deployment's limit).
+# image's flags, memory as in the Deployment's limit); JIT as the image's build argument.
 
 java25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 
@@ -10,21 +10,29 @@ image_env() {
 	sed -n "s/^ENV $1=\"\{0,1\}\([^\"]*\)\"\{0,1\}$/\1/p" Dockerfile
 }
 
-# Lays the jar out under target/image as the Dockerfile does, training the AOT cache the
-# same way. The JVM is told the Deployment's memory limit (384 MiB), since it sizes the
-# heap from the container's memory, not this machine's.
+# The JIT flag the image is built with: the Dockerfile's JIT build argument, its default
+# unless JIT is set here too (JIT=-XX:TieredStopAtLevel=4 for C2, as --build-arg would).
+image_jit() {
+	echo "${JIT:-$(sed -n 's/^ARG JIT=//p' Dockerfile)}"
+}
+
+# prepare_image [DIR]: lays the jar out under DIR (target/image) as the Dockerfile does,
+# training the AOT cache the same way. The JVM is told the Deployment's memory limit
+# (384 MiB), since it sizes the heap from the container's memory, not this machine's.
 prepare_image() {
-	rm -rf target/image
-	"${java25}" -Djarmode=tools -jar "${JAR}" extract --destination target/image >/dev/null
-	JAR="target/image/$(basename "${JAR}")"
+	local dir="${1:-target/image}"
+	rm -rf "${dir}"
+	"${java25}" -Djarmode=tools -jar "${JAR}" extract --destination "${dir}" >/dev/null
+	JAR="${dir}/$(basename "${JAR}")"
 	JAVA="${java25}"
 	export MALLOC_ARENA_MAX
 	MALLOC_ARENA_MAX=$(image_env MALLOC_ARENA_MAX)
 	image_opts="-XX:MaxRAM=384m $(image_env JAVA_TOOL_OPTIONS)"
+	image_opts="${image_opts//\$\{JIT\}/$(image_jit)}"
 	# shellcheck disable=SC2086
-	bash deploy/train-aot-cache.sh target/image/app.aot 18099 "${JAVA}" ${image_opts} -jar "${JAR}" \
-		> target/image-training.log 2>&1
-	JAVA_OPTS="${image_opts} -XX:AOTCache=target/image/app.aot ${JAVA_OPTS:-}"
+	bash deploy/train-aot-cache.sh "${dir}/app.aot" 18099 "${JAVA}" ${image_opts} -jar "${JAR}" \
+		> "${dir}-training.log" 2>&1
+	JAVA_OPTS="${image_opts} -XX:AOTCache=${dir}/app.aot ${JAVA_OPTS:-}"
 }
 
 build_jar() {

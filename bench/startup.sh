@@ -14,15 +14,20 @@ build_jar
 plain_jar="${JAR}"
 IMAGE=1 prepare_image
 image_jar="${JAR}"
+image_flags="${image_opts}"
+# The image built with --build-arg JIT=-XX:TieredStopAtLevel=4: C2 too, trained with it.
+JAR="${plain_jar}"
+JIT=-XX:TieredStopAtLevel=4 prepare_image target/image-c2
+image_c2_jar="${JAR}"
+image_c2_flags="${image_opts}"
 echo "AOT cache: $(( $(stat -c %s target/image/app.aot) / 1024 / 1024 )) MiB"
 
-# The last variant is the image with C2 switched back on, as JDK_JAVA_OPTIONS would.
 names=("Java 17, fat jar" "Java 25, fat jar" "Java 25, extracted, image flags"
-	"Java 25, extracted, image flags, AOT cache (the image)" "the image, with C2 as well")
+	"Java 25, extracted, image flags, AOT cache (the image)" "the image built with C2")
 javas=(java "${java25}" "${java25}" "${java25}" "${java25}")
-jars=("${plain_jar}" "${plain_jar}" "${image_jar}" "${image_jar}" "${image_jar}")
-options=("" "" "${image_opts}" "${image_opts} -XX:AOTCache=target/image/app.aot"
-	"${image_opts} -XX:AOTCache=target/image/app.aot -XX:TieredStopAtLevel=4")
+jars=("${plain_jar}" "${plain_jar}" "${image_jar}" "${image_jar}" "${image_c2_jar}")
+options=("" "" "${image_flags}" "${image_flags} -XX:AOTCache=target/image/app.aot"
+	"${image_c2_flags} -XX:AOTCache=target/image-c2/app.aot")
 declare -A times
 for ((round = 0; round < starts; round++)); do
 	for ((v = 0; v < ${#names[@]}; v++)); do
