@@ -21,9 +21,9 @@ RUN java -Djarmode=tools -jar /tmp/app.jar extract --destination /app && rm /tmp
 # compiling alongside start-up cost 0.5-0.6 s on 2 CPUs and 1.1-1.2 s under the
 # Deployment's one-CPU limit, and ~20 MiB, for 25-60 % more newly rendered pages per
 # second at full load (C1 still renders hundreds). --build-arg
-# JIT=-XX:TieredStopAtLevel=4 builds with C2 (and trains the AOT cache with it). Compact headers, fewer malloc arenas and giving freed native memory back
-# every 5 s keep the rest small. Spring's build-time bean definitions (process-aot) are
-# switched on here.
+# JIT=-XX:TieredStopAtLevel=4 builds with C2 (and trains the AOT cache with it). Compact
+# headers, fewer malloc arenas and giving freed native memory back every 5 s keep the rest
+# small. Spring's build-time bean definitions (process-aot) are switched on here.
 ARG JIT=-XX:TieredStopAtLevel=1
 ENV JAVA_TOOL_OPTIONS="-XX:+UseSerialGC ${JIT} -XX:MinRAMPercentage=16 -XX:MaxRAMPercentage=16 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=48m -Xss512k -XX:+UseCompactObjectHeaders -XX:TrimNativeHeapInterval=5000 -Dspring.aot.enabled=true"
 ENV MALLOC_ARENA_MAX=2
