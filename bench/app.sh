@@ -19,6 +19,7 @@ image_jit() {
 # prepare_image [DIR]: lays the jar out under DIR (target/image) as the Dockerfile does,
 # training the AOT cache the same way. The JVM is told the Deployment's memory limit
 # (384 MiB), since it sizes the heap from the container's memory, not this machine's.
+# Sets image_opts (the image's flags) and image_run_opts (those and its AOT cache).
 prepare_image() {
 	local dir="${1:-target/image}"
 	rm -rf "${dir}"
@@ -32,7 +33,8 @@ prepare_image() {
 	# shellcheck disable=SC2086
 	bash deploy/train-aot-cache.sh "${dir}/app.aot" 18099 "${JAVA}" ${image_opts} -jar "${JAR}" \
 		> "${dir}-training.log" 2>&1
-	JAVA_OPTS="${image_opts} -XX:AOTCache=${dir}/app.aot ${JAVA_OPTS:-}"
+	image_run_opts="${image_opts} -XX:AOTCache=${dir}/app.aot"
+	JAVA_OPTS="${image_run_opts} ${JAVA_OPTS:-}"
 }
 
 build_jar() {

@@ -15,19 +15,19 @@ plain_jar="${JAR}"
 IMAGE=1 prepare_image
 image_jar="${JAR}"
 image_flags="${image_opts}"
+image_run_flags="${image_run_opts}"
 # The image built with --build-arg JIT=-XX:TieredStopAtLevel=4: C2 too, trained with it.
 JAR="${plain_jar}"
 JIT=-XX:TieredStopAtLevel=4 prepare_image target/image-c2
 image_c2_jar="${JAR}"
-image_c2_flags="${image_opts}"
+image_c2_run_flags="${image_run_opts}"
 echo "AOT cache: $(( $(stat -c %s target/image/app.aot) / 1024 / 1024 )) MiB"
 
 names=("Java 17, fat jar" "Java 25, fat jar" "Java 25, extracted, image flags"
 	"Java 25, extracted, image flags, AOT cache (the image)" "the image built with C2")
 javas=(java "${java25}" "${java25}" "${java25}" "${java25}")
 jars=("${plain_jar}" "${plain_jar}" "${image_jar}" "${image_jar}" "${image_c2_jar}")
-options=("" "" "${image_flags}" "${image_flags} -XX:AOTCache=target/image/app.aot"
-	"${image_c2_flags} -XX:AOTCache=target/image-c2/app.aot")
+options=("" "" "${image_flags}" "${image_run_flags}" "${image_c2_run_flags}")
 declare -A times
 for ((round = 0; round < starts; round++)); do
 	for ((v = 0; v < ${#names[@]}; v++)); do
