@@ -1,14 +1,18 @@
 package com.certadvisor;
 
+import java.time.Clock;
+
 import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.counselor.CounselorService;
 import com.certadvisor.counselor.QrCodes;
+import com.certadvisor.feedback.ReportLinks;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.PlanService;
 import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.sources.SourcesService;
 import com.certadvisor.system.RenderedFragments;
 import com.certadvisor.system.SecurityConfiguration;
 import com.certadvisor.system.Translations;
@@ -16,6 +20,7 @@ import com.certadvisor.system.Translations;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 /**
  * The real catalog and plain services for {@code @WebMvcTest} slices: they are pure and
@@ -24,7 +29,7 @@ import org.springframework.context.annotation.Import;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
 		ComparisonService.class, PlanService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
-		RenderedFragments.class })
+		RenderedFragments.class, ReportLinks.class, SourcesService.class })
 public class AdvisorServices {
 
 	/**
@@ -33,6 +38,13 @@ public class AdvisorServices {
 	@Bean
 	Translations i18n(CatalogSource catalogs) {
 		return new Translations(catalogs);
+	}
+
+	/** The day of the fact check, so which facts are past their shelf life stays put. */
+	@Bean
+	@Primary
+	Clock testClock() {
+		return Fixtures.CLOCK;
 	}
 
 }

@@ -47,7 +47,7 @@ class CatalogReloadTests {
 
 	@DynamicPropertySource
 	static void schoolCatalog(DynamicPropertyRegistry registry) throws IOException {
-		Files.writeString(file(), catalogFile("school-1"));
+		Files.writeString(file(), catalogFile("2027-01-01"));
 		registry.add("cert-advisor.catalog.location", () -> "file:" + file());
 	}
 
@@ -79,23 +79,23 @@ class CatalogReloadTests {
 
 	@Test
 	void aValidEditIsServedWithNewETagsAndAnUpdatedApiDocument() throws IOException {
-		publish("school-2");
+		publish("2027-02-01");
 		String etag = startPageETag();
-		assertThat(apiDocumentVersion()).isEqualTo("school-2");
-		assertThat(actuatorInfoVersion()).isEqualTo("school-2");
-		publish("school-3");
+		assertThat(apiDocumentVersion()).isEqualTo("2027-02-01");
+		assertThat(actuatorInfoVersion()).isEqualTo("2027-02-01");
+		publish("2027-03-01");
 		assertThat(startPageETag()).isNotEqualTo(etag);
-		assertThat(apiDocumentVersion()).isEqualTo("school-3");
+		assertThat(apiDocumentVersion()).isEqualTo("2027-03-01");
 	}
 
 	@Test
 	void anInvalidEditIsLoggedAndTheLastGoodCatalogKeepsServing(CapturedOutput output) throws IOException {
-		publish("school-4");
+		publish("2027-04-01");
 		String etag = startPageETag();
-		Files.writeString(file(), catalogFile("school-5").replace("\"source\": \"A7\"", "\"source\": \"A77\""));
+		Files.writeString(file(), catalogFile("2027-05-01").replace("\"source\": \"A7\"", "\"source\": \"A77\""));
 		await().atMost(PATIENCE).untilAsserted(() -> assertThat(output).contains("unknown source 'A77'"));
-		assertThat(startPage()).contains("Catalog edition school-4");
-		assertThat(actuatorInfoVersion()).isEqualTo("school-4");
+		assertThat(startPage()).contains("Catalog edition 2027-04-01");
+		assertThat(actuatorInfoVersion()).isEqualTo("2027-04-01");
 		assertThat(startPageETag()).isEqualTo(etag);
 	}
 

@@ -103,7 +103,7 @@ class CertAdvisorApplicationTests {
 			assertThat(result.select(".reasons li")).hasSize(3);
 			assertThat(result.select("thead th.recommended").text()).startsWith("CPC");
 			assertThat(result.select(".fact")).allSatisfy(
-					(fact) -> assertThat(fact.select(".fact__source").text()).startsWith("Source:").contains("as of"));
+					(fact) -> assertThat(fact.select(".provenance").text()).startsWith("Source:").contains("as of"));
 		}
 
 		@Test
@@ -125,7 +125,8 @@ class CertAdvisorApplicationTests {
 		void sharedResultLinkOpensTheSamePage() {
 			Document result = answerEveryQuestion(Map.of("setting", "inpatient", "goal", "lead-manage"));
 			String shareLink = result.select("#share-link").attr("value");
-			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?").endsWith("&lang=en");
+			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?")
+				.endsWith("&lang=en&edition=2026-12-02");
 			Document reopened = page(shareLink.substring(("http://localhost:" + port).length()));
 			for (String part : List.of("h1", ".scores", ".reasons", ".flips", ".comparison__table")) {
 				assertThat(reopened.select(part).text()).as(part).isEqualTo(result.select(part).text());

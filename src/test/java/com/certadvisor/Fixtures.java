@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,7 +16,6 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
-import com.certadvisor.catalog.FreshnessProperties;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.core.io.ClassPathResource;
@@ -33,14 +31,16 @@ public final class Fixtures {
 	public static final CatalogSource CATALOGS = CatalogSource.of(CATALOG);
 
 	/**
-	 * The day the tests treat as today, so freshness does not drift with the calendar.
+	 * The day the tests treat as today, so freshness does not drift with the calendar:
+	 * the day of the December 2026 fact check.
 	 */
-	public static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+	public static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
-	/** Freshness as configured by default (18 months), judged on {@link #TODAY}. */
-	public static final Freshness FRESHNESS = new Freshness(
-			Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC),
-			new FreshnessProperties(Period.ofMonths(18)));
+	/** {@link #TODAY} as a clock. */
+	public static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+
+	/** Freshness judged on {@link #TODAY}. */
+	public static final Freshness FRESHNESS = new Freshness(CLOCK);
 
 	private Fixtures() {
 	}

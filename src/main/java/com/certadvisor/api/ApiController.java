@@ -2,7 +2,10 @@ package com.certadvisor.api;
 
 import java.util.List;
 
+import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.Change;
+import com.certadvisor.catalog.Edition;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
@@ -12,13 +15,14 @@ import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.ShownFact;
+import com.certadvisor.system.Editions;
 import com.certadvisor.system.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -53,12 +57,13 @@ class ApiController {
 		return this.catalogs.current().questions().stream().map(this::translated).toList();
 	}
 
-	@Operation(summary = "The side-by-side comparison; every fact with its source and as-of date",
-			parameters = @Parameter(name = "membership", in = ParameterIn.QUERY,
-					description = "aapc, ahima or none: picks member or non-member prices"))
+	@Operation(summary = "The side-by-side comparison; every fact with its source, tier, as-of date, kind and "
+			+ "whether it is past its shelf life")
 	@GetMapping("/comparison")
-	List<ComparisonGroup> comparison(@Parameter(hidden = true) Answers answers) {
-		return translated(this.comparison.compare(answers));
+	ApiComparison comparison(@Parameter(hidden = true) Answers answers,
+			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+		return new ApiComparison(this.catalogs.current().version(), changes(edition),
+				translated(this.comparison.compare(answers)));
 	}
 
 	@Operation(summary = "The recommendation for a set of answers",
@@ -66,7 +71,8 @@ class ApiController {
 					+ "?setting=inpatient&experience=inpatient&education=him-degree. Unanswered questions count for "
 					+ "neither certification.")
 	@GetMapping("/recommendation")
-	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers) {
+	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers,
+			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
@@ -81,7 +87,17 @@ class ApiController {
 					.map((flip) -> new ApiRecommendation.Change(flip.question().id(), flip.option().value(),
 							flip.verdict().name(), flip.answers().link(RECOMMENDATION)))
 					.toList(),
-				translated(this.comparison.compare(answers)));
+				this.catalogs.current().version(), changes(edition), translated(this.comparison.compare(answers)));
+	}
+
+	/** The changes after {@code edition}, or all of them when it is {@code null}. */
+	private List<ApiChange> changes(String edition) {
+		Catalog catalog = this.catalogs.current();
+		List<Change> changes = (edition != null) ? catalog.changesSince(Edition.parse(edition)) : catalog.changes();
+		return changes.stream()
+			.map((change) -> new ApiChange(change.edition().toString(), t(change.summary()),
+					catalog.source(change.source())))
+			.toList();
 	}
 
 	private String t(String text) {
@@ -103,14 +119,14 @@ class ApiController {
 						.stream()
 						.map((line) -> new ComparisonLine(line.id(), t(line.label()), translatedFacts(line.cpc()),
 								translatedFacts(line.ccs())))
-						.toList()))
+						.toList(),
+					group.caveats()))
 			.toList();
 	}
 
 	private List<ShownFact> translatedFacts(List<ShownFact> facts) {
 		return facts.stream()
-			.map((fact) -> new ShownFact(t(fact.text()), fact.source(), fact.asOf(), fact.estimate(),
-					fact.personalised(), fact.stale()))
+			.map((fact) -> new ShownFact(fact.id(), t(fact.text()), fact.provenance(), fact.personalised()))
 			.toList();
 	}
 

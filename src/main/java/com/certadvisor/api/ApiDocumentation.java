@@ -1,12 +1,24 @@
 package com.certadvisor.api;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.system.Editions;
+import com.certadvisor.system.Languages;
+import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -16,6 +28,8 @@ import org.springframework.context.annotation.Configuration;
  * The OpenAPI document: names the API, and lists every question of the catalog as an
  * optional query parameter with its option values, so the document follows the catalog, a
  * reloaded one too: springdoc builds it per request ({@code springdoc.cache.disabled}).
+ * Every operation is public ({@code security: []}) and says it answers bad input with a
+ * 400 problem document.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -27,11 +41,34 @@ class ApiDocumentation {
 			openApi.info(new Info().title("Cert Advisor API")
 				.version(catalog.version())
 				.description("CPC or CCS: the questionnaire, the sourced comparison and recommendations as JSON."));
-			openApi.getPaths()
-				.get("/api/recommendation")
-				.getGet()
-				.setParameters(catalog.questions().stream().map(ApiDocumentation::parameter).toList());
+			List<Parameter> answers = catalog.questions().stream().map(ApiDocumentation::parameter).toList();
+			Parameter membership = catalog.question(QuestionnaireContract.MEMBERSHIP)
+				.map(ApiDocumentation::parameter)
+				.orElseThrow();
+			parameters(openApi.getPaths().get("/api/questions").getGet(), List.of());
+			parameters(openApi.getPaths().get("/api/comparison").getGet(), List.of(membership, edition(catalog)));
+			List<Parameter> recommendation = new ArrayList<>(answers);
+			recommendation.add(edition(catalog));
+			parameters(openApi.getPaths().get("/api/recommendation").getGet(), recommendation);
 		};
+	}
+
+	/**
+	 * {@code own} and the language, as the operation's parameters; public; 400 on bad
+	 * input.
+	 */
+	private static void parameters(Operation operation, List<Parameter> own) {
+		List<Parameter> parameters = new ArrayList<>(own);
+		parameters.add(language());
+		operation.setParameters(parameters);
+		operation.setSecurity(List.of(new SecurityRequirement()));
+		operation.getResponses()
+			.addApiResponse("400",
+					new ApiResponse()
+						.description("A parameter was not understood: RFC 9457 problem details naming each one in "
+								+ "invalidParams, with its valid values")
+						.content(new Content().addMediaType("application/problem+json",
+								new MediaType().schema(new ObjectSchema()))));
 	}
 
 	private static Parameter parameter(Question question) {
@@ -41,6 +78,25 @@ class ApiDocumentation {
 			.name(question.id())
 			.required(false)
 			.description(question.text())
+			.schema(values);
+	}
+
+	private static Parameter edition(Catalog catalog) {
+		return new Parameter().in("query")
+			.name(Editions.PARAMETER)
+			.required(false)
+			.description("The catalog edition a link was made with (this one is " + catalog.version()
+					+ "); changes lists what changed after it")
+			.schema(new StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}(\\.[1-9]\\d{0,2})?$").example(catalog.version()));
+	}
+
+	private static Parameter language() {
+		StringSchema values = new StringSchema();
+		Languages.SUPPORTED.forEach(values::addEnumItem);
+		return new Parameter().in("query")
+			.name(Languages.PARAMETER)
+			.required(false)
+			.description("The language of the texts; otherwise Accept-Language, otherwise English")
 			.schema(values);
 	}
 

@@ -16,11 +16,15 @@ import com.certadvisor.recommendation.ComparisonGroup;
  * @param answers the answers scored, by question id
  * @param deciding the answers that decided it, largest first
  * @param flips single changed answers that would change the verdict
+ * @param edition the catalog edition the facts and rules come from
+ * @param changes what changed in the facts after the {@code edition} the request named,
+ * or every recorded change when it named none
  * @param comparison the side-by-side comparison, member prices picked by
  * {@code membership}
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
-		Map<String, String> answers, List<Reason> deciding, List<Change> flips, List<ComparisonGroup> comparison) {
+		Map<String, String> answers, List<Reason> deciding, List<Change> flips, String edition, List<ApiChange> changes,
+		List<ComparisonGroup> comparison) {
 
 	/**
 	 * One deciding answer.

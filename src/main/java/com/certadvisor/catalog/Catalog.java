@@ -1,6 +1,6 @@
 package com.certadvisor.catalog;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,27 +9,37 @@ import java.util.Optional;
  * Everything the advisor knows: certifications, sourced facts, questions and rules.
  * Loaded and checked once by {@link CatalogLoader}; immutable afterwards.
  *
- * @param version names this edition of the catalog
+ * @param version names this edition of the catalog: the day it was published
  * @param certifications the two certifications compared
  * @param sources the publications facts cite, by id
+ * @param kinds the kinds of fact, by id, each with its shelf life
  * @param questions the questionnaire, in order
  * @param rules the scoring rules
  * @param comparison the side-by-side comparison, in sections
  * @param related related credentials, each in one line
  * @param paths per certification id, the stages from today to holding and keeping it
  * @param costs per certification id, what getting and keeping it costs
+ * @param changes what each edition changed, oldest first
+ * @param conflicts questions the sources answer differently
  * @param translations per language code other than English, each English text of the
  * catalog with its translation
  */
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
-		List<Question> questions, Rules rules, List<ComparisonSection> comparison, List<RelatedCredential> related,
-		Map<String, List<PathStep>> paths, Map<String, List<CostItem>> costs,
-		Map<String, Map<String, String>> translations) {
+		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
+		List<RelatedCredential> related, Map<String, List<PathStep>> paths, Map<String, List<CostItem>> costs,
+		List<Change> changes, List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
+		try {
+			Edition.parse(version);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("'version': " + ex.getMessage());
+		}
 		certifications = Checks.list(certifications, "certifications");
 		sources = Checks.map(sources, "sources");
+		kinds = Checks.map(kinds, "kinds");
 		questions = Checks.list(questions, "questions");
 		if (rules == null) {
 			throw new IllegalArgumentException("'rules' is missing");
@@ -40,7 +50,13 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		paths.forEach((certification, steps) -> Checks.list(steps, "paths." + certification));
 		costs = Checks.map(costs, "costs");
 		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
+		changes = (changes != null) ? Checks.list(changes, "changes") : List.of();
+		conflicts = (conflicts != null) ? Checks.list(conflicts, "conflicts") : List.of();
 		translations = (translations != null) ? Map.copyOf(translations) : Map.of();
+	}
+
+	public Edition edition() {
+		return Edition.parse(this.version);
 	}
 
 	/**
@@ -57,61 +73,48 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 	 * credentials, bodies and sources stay as published.
 	 */
 	public Map<String, String> texts() {
-		Map<String, String> texts = new LinkedHashMap<>();
-		for (int i = 0; i < this.questions.size(); i++) {
-			Question question = this.questions.get(i);
-			String path = "$.questions[" + i + "]";
-			texts.put(path + ".text", question.text());
-			optional(texts, path + ".help", question.help());
-			for (int j = 0; j < question.options().size(); j++) {
-				Option option = question.options().get(j);
-				texts.put(path + ".options[" + j + "].label", option.label());
-				optional(texts, path + ".options[" + j + "].hint", option.hint());
-			}
-		}
-		this.rules.weights()
-			.forEach((question, byOption) -> byOption.forEach((value, weight) -> texts
-				.put("$.rules.weights." + question + "." + value + ".reason", weight.reason())));
-		for (int i = 0; i < this.certifications.size(); i++) {
-			texts.put("$.certifications[" + i + "].summary", this.certifications.get(i).summary());
-		}
+		return CatalogTexts.of(this);
+	}
+
+	/** Every fact, wherever it stands: comparison, related credentials, paths, costs. */
+	public List<CatalogFact> facts() {
+		List<CatalogFact> facts = new ArrayList<>();
 		for (int i = 0; i < this.comparison.size(); i++) {
-			ComparisonSection section = this.comparison.get(i);
-			texts.put("$.comparison[" + i + "].title", section.title());
-			for (int j = 0; j < section.rows().size(); j++) {
-				ComparisonRow row = section.rows().get(j);
-				String path = "$.comparison[" + i + "].rows[" + j + "]";
-				texts.put(path + ".label", row.label());
-				row.cells().forEach((certification, facts) -> {
-					for (int k = 0; k < facts.size(); k++) {
-						texts.put(path + ".cells." + certification + "[" + k + "].text", facts.get(k).text());
+			List<ComparisonRow> rows = this.comparison.get(i).rows();
+			for (int j = 0; j < rows.size(); j++) {
+				ComparisonRow row = rows.get(j);
+				String path = "$.comparison[" + i + "].rows[" + j + "].cells.";
+				row.cells().forEach((certification, cell) -> {
+					for (int k = 0; k < cell.size(); k++) {
+						String at = certification + "[" + k + "]";
+						facts.add(new CatalogFact(row.id() + "." + at, path + at, cell.get(k).text(), cell.get(k)));
 					}
 				});
 			}
 		}
 		for (int i = 0; i < this.related.size(); i++) {
-			texts.put("$.related[" + i + "].summary", this.related.get(i).summary());
+			RelatedCredential credential = this.related.get(i);
+			facts.add(new CatalogFact("related." + credential.id(), "$.related[" + i + "]", credential.summary(),
+					credential));
 		}
 		this.paths.forEach((certification, steps) -> {
 			for (int i = 0; i < steps.size(); i++) {
-				String path = "$.paths." + certification + "[" + i + "]";
-				texts.put(path + ".label", steps.get(i).label());
-				texts.put(path + ".brief", steps.get(i).brief());
-				texts.put(path + ".detail", steps.get(i).detail());
+				String at = certification + "[" + i + "]";
+				facts.add(new CatalogFact("paths." + at, "$.paths." + at, steps.get(i).detail(), steps.get(i)));
 			}
 		});
 		this.costs.forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
-				texts.put("$.costs." + certification + "[" + i + "].label", items.get(i).label());
+				String at = certification + "[" + i + "]";
+				facts.add(new CatalogFact("costs." + at, "$.costs." + at, items.get(i).label(), items.get(i)));
 			}
 		});
-		return texts;
+		return facts;
 	}
 
-	private static void optional(Map<String, String> texts, String path, String text) {
-		if (text != null) {
-			texts.put(path, text);
-		}
+	/** The changes made after {@code edition}, oldest first. */
+	public List<Change> changesSince(Edition edition) {
+		return this.changes.stream().filter((change) -> edition.isBefore(change.edition())).toList();
 	}
 
 	public Optional<Question> question(String id) {
@@ -131,6 +134,14 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 			throw new IllegalStateException("No source " + id);
 		}
 		return source;
+	}
+
+	public Kind kind(String id) {
+		Kind kind = this.kinds.get(id);
+		if (kind == null) {
+			throw new IllegalStateException("No kind " + id);
+		}
+		return kind;
 	}
 
 }

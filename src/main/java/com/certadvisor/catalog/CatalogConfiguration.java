@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * reloads a school's catalog file when it changes.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ CatalogProperties.class, FreshnessProperties.class })
+@EnableConfigurationProperties(CatalogProperties.class)
 public class CatalogConfiguration {
 
 	@Bean
@@ -32,8 +32,8 @@ public class CatalogConfiguration {
 	}
 
 	@Bean
-	public Freshness freshness(Clock clock, FreshnessProperties properties) {
-		return new Freshness(clock, properties);
+	public Freshness freshness(Clock clock) {
+		return new Freshness(clock);
 	}
 
 }

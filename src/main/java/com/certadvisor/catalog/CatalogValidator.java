@@ -17,8 +17,11 @@ final class CatalogValidator {
 
 	private final List<String> problems = new ArrayList<>();
 
+	private final ProvenanceChecks provenance;
+
 	private CatalogValidator(Catalog catalog) {
 		this.catalog = catalog;
+		this.provenance = new ProvenanceChecks(catalog, this.problems);
 	}
 
 	/** Returns the problems found, empty when the catalog is sound. */
@@ -31,6 +34,8 @@ final class CatalogValidator {
 		validator.checkRelated();
 		validator.checkPaths();
 		validator.checkCosts();
+		validator.provenance.changes();
+		validator.provenance.conflicts();
 		validator.checkTranslations();
 		return List.copyOf(validator.problems);
 	}
@@ -149,7 +154,7 @@ final class CatalogValidator {
 	}
 
 	private void checkFact(String path, Fact fact) {
-		checkSource(path, fact.source());
+		this.provenance.fact(path, fact);
 		checkAudience(path, fact.audience());
 	}
 
@@ -171,7 +176,7 @@ final class CatalogValidator {
 			if (!ids.add(credential.id())) {
 				problem(path + ".id", "duplicate related credential '" + credential.id() + "'");
 			}
-			checkSource(path, credential.source());
+			this.provenance.fact(path, credential);
 			for (int j = 0; j < credential.relevantWhen().size(); j++) {
 				String patternPath = path + ".relevantWhen[" + j + "]";
 				credential.relevantWhen().get(j).forEach((questionId, values) -> {
@@ -191,7 +196,7 @@ final class CatalogValidator {
 		checkCertificationKeys("$.paths", this.catalog.paths().keySet());
 		this.catalog.paths().forEach((certification, steps) -> {
 			for (int i = 0; i < steps.size(); i++) {
-				checkSource("$.paths." + certification + "[" + i + "]", steps.get(i).source());
+				this.provenance.fact("$.paths." + certification + "[" + i + "]", steps.get(i));
 			}
 		});
 	}
@@ -201,7 +206,7 @@ final class CatalogValidator {
 		this.catalog.costs().forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
 				String path = "$.costs." + certification + "[" + i + "]";
-				checkSource(path, items.get(i).source());
+				this.provenance.fact(path, items.get(i));
 				checkAudience(path, items.get(i).audience());
 			}
 		});
@@ -230,12 +235,6 @@ final class CatalogValidator {
 	private void checkQuestionId(String path, String questionId) {
 		if (this.catalog.question(questionId).isEmpty()) {
 			problem(path, "unknown question '" + questionId + "'");
-		}
-	}
-
-	private void checkSource(String path, String sourceId) {
-		if (!this.catalog.sources().containsKey(sourceId)) {
-			problem(path + ".source", "unknown source '" + sourceId + "'; add it to $.sources");
 		}
 	}
 

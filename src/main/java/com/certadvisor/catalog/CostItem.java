@@ -9,12 +9,15 @@ package com.certadvisor.catalog;
  * @param optional {@code true} for costs only some pay (a retake), left out of totals
  * @param source the id of its entry in the catalog's sources
  * @param asOf when the source says it held
+ * @param kind the id of its kind, which sets how long it is trusted
  * @param estimate {@code true} when no official page confirms it
+ * @param checkAt for a price resting on a third-party source, the id of the official
+ * source to check it against before paying; otherwise {@code null}
  * @param audience for prices that depend on membership, who pays it; otherwise
  * {@code null}
  */
-public record CostItem(String label, Integer amount, Per per, boolean optional, String source, AsOf asOf,
-		boolean estimate, Audience audience) {
+public record CostItem(String label, Integer amount, Per per, boolean optional, String source, AsOf asOf, String kind,
+		boolean estimate, String checkAt, Audience audience) implements Sourced {
 
 	/** How often a cost falls due. */
 	public enum Per {
@@ -44,6 +47,8 @@ public record CostItem(String label, Integer amount, Per per, boolean optional, 
 		}
 		source = Checks.text(source, "source");
 		Checks.present(asOf, "asOf");
+		kind = Checks.text(kind, "kind");
+		checkAt = Checks.optionalText(checkAt);
 	}
 
 	/**

@@ -4,22 +4,25 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Tells which facts may be out of date. A date is judged by the end of the period it
- * names, so "2025" stays fresh as long as December 2025 would.
+ * Tells which facts may be out of date: those past the shelf life of their kind. A date
+ * is judged by the end of the period it names, so "2025" stays fresh as long as December
+ * 2025 would.
  */
 public class Freshness {
 
 	private final Clock clock;
 
-	private final FreshnessProperties properties;
-
-	public Freshness(Clock clock, FreshnessProperties properties) {
+	public Freshness(Clock clock) {
 		this.clock = clock;
-		this.properties = properties;
 	}
 
-	public boolean isStale(AsOf asOf) {
-		return asOf.end().plus(this.properties.maxAge()).isBefore(LocalDate.now(this.clock));
+	public LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	/** Whether {@code fact}, of {@code catalog}, is past the shelf life of its kind. */
+	public boolean isStale(Catalog catalog, Sourced fact) {
+		return catalog.kind(fact.kind()).isStale(fact.asOf(), today());
 	}
 
 }

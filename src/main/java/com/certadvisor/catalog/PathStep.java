@@ -8,9 +8,12 @@ package com.certadvisor.catalog;
  * @param detail the stage explained in one sentence
  * @param source the id of its entry in the catalog's sources
  * @param asOf when the source says it held
+ * @param kind the id of its kind, which sets how long it is trusted
  * @param estimate {@code true} when no official page confirms it
+ * @param checkAt the id of an official source to check it against, or {@code null}
  */
-public record PathStep(String label, String brief, String detail, String source, AsOf asOf, boolean estimate) {
+public record PathStep(String label, String brief, String detail, String source, AsOf asOf, String kind,
+		boolean estimate, String checkAt) implements Sourced {
 
 	public PathStep {
 		label = Checks.text(label, "label");
@@ -18,6 +21,8 @@ public record PathStep(String label, String brief, String detail, String source,
 		detail = Checks.text(detail, "detail");
 		source = Checks.text(source, "source");
 		Checks.present(asOf, "asOf");
+		kind = Checks.text(kind, "kind");
+		checkAt = Checks.optionalText(checkAt);
 	}
 
 }

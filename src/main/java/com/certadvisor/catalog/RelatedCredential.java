@@ -12,13 +12,16 @@ import java.util.Map;
  * @param summary one line on what it is
  * @param source the id of its entry in the catalog's sources
  * @param asOf when the source says it held
+ * @param kind the id of its kind, which sets how long it is trusted
  * @param estimate {@code true} when no official page confirms it
+ * @param checkAt the id of an official source to check it against, or {@code null}
  * @param relevantWhen answer patterns that make it worth suggesting: it is relevant when
  * any pattern matches, and a pattern matches when every question it names has one of the
  * listed values
  */
 public record RelatedCredential(String id, String name, String issuer, String summary, String source, AsOf asOf,
-		boolean estimate, List<Map<String, List<String>>> relevantWhen) {
+		String kind, boolean estimate, String checkAt,
+		List<Map<String, List<String>>> relevantWhen) implements Sourced {
 
 	public RelatedCredential {
 		id = Checks.text(id, "id");
@@ -27,6 +30,8 @@ public record RelatedCredential(String id, String name, String issuer, String su
 		summary = Checks.text(summary, "summary");
 		source = Checks.text(source, "source");
 		Checks.present(asOf, "asOf");
+		kind = Checks.text(kind, "kind");
+		checkAt = Checks.optionalText(checkAt);
 		relevantWhen = (relevantWhen != null) ? relevantWhen.stream().map(Map::copyOf).toList() : List.of();
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
-import com.certadvisor.system.Languages;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
+import com.certadvisor.system.Editions;
 
 import org.springframework.stereotype.Service;
 
@@ -46,11 +46,13 @@ public class CounselorService {
 	 * {@code https://advisor.example.edu}
 	 * @param chosen the answers the counselor picked; suggestions they carry are ignored
 	 * @param language the language the student's pages open in: the counselor's
+	 * @return the link, carrying the catalog edition it was made with
 	 */
 	public StudentLink studentLink(String origin, Answers chosen, String language) {
 		Answers counselors = new Answers(chosen.values());
 		Answers students = new Answers(chosen.values(), chosen.values());
-		return new StudentLink(Languages.withLanguage(origin + this.flow.startPageLink(students), language),
+		return new StudentLink(
+				Editions.shared(origin + this.flow.startPageLink(students), language, this.catalogs.current()),
 				this.flow.setByCounselor(students), counselors.link(PAGE), counselors.link(QR_PNG),
 				counselors.link(QR_SVG), counselors.link(HANDOUT));
 	}

@@ -17,13 +17,20 @@ public record ComparisonLine(String id, String label, List<ShownFact> cpc, List<
 		ccs = List.copyOf(ccs);
 	}
 
-	/** Whether the two columns say different things. */
+	/**
+	 * Whether the two columns say different things; when they do not, the page shows the
+	 * facts once, across both.
+	 */
 	public boolean differs() {
-		return !texts(this.cpc).equals(texts(this.ccs));
-	}
-
-	private static List<String> texts(List<ShownFact> facts) {
-		return facts.stream().map(ShownFact::text).toList();
+		if (this.cpc.size() != this.ccs.size()) {
+			return true;
+		}
+		for (int i = 0; i < this.cpc.size(); i++) {
+			if (!this.cpc.get(i).sameAs(this.ccs.get(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

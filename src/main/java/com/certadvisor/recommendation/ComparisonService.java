@@ -1,5 +1,6 @@
 package com.certadvisor.recommendation;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,11 @@ public class ComparisonService {
 	/** Every row, in the catalog's sections. */
 	public List<ComparisonGroup> compare(Answers answers) {
 		String membership = membership(answers);
-		return this.catalogs.current()
-			.comparison()
+		Catalog catalog = this.catalogs.current();
+		return catalog.comparison()
 			.stream()
-			.map((section) -> new ComparisonGroup(section.title(),
-					section.rows().stream().map((row) -> line(row, membership)).toList()))
+			.map((section) -> group(catalog, section.title(),
+					section.rows().stream().map((row) -> line(catalog, row, membership)).toList()))
 			.toList();
 	}
 
@@ -47,30 +48,37 @@ public class ComparisonService {
 	 */
 	public List<ComparisonGroup> differences(Answers answers) {
 		String membership = membership(answers);
-		List<ComparisonLine> lines = this.catalogs.current()
-			.comparison()
+		Catalog catalog = this.catalogs.current();
+		List<ComparisonLine> lines = catalog.comparison()
 			.stream()
 			.flatMap((section) -> section.rows().stream())
 			.sorted(Comparator.comparingInt((ComparisonRow row) -> relevance(row, answers)).reversed())
-			.map((row) -> line(row, membership))
+			.map((row) -> line(catalog, row, membership))
 			.filter(ComparisonLine::differs)
 			.toList();
-		return List.of(new ComparisonGroup(null, lines));
+		return List.of(group(catalog, null, lines));
 	}
 
-	public List<ShownCredential> related() {
+	/** Every related credential, with the summary line for their section. */
+	public RelatedCredentials related() {
 		Catalog catalog = this.catalogs.current();
-		return catalog.related()
+		List<ShownCredential> credentials = catalog.related()
 			.stream()
-			.map((credential) -> new ShownCredential(credential, catalog.source(credential.source()),
-					this.freshness.isStale(credential.asOf())))
+			.map((credential) -> new ShownCredential(credential, Provenance.of(catalog, this.freshness, credential)))
 			.toList();
+		return new RelatedCredentials(credentials,
+				Caveats.of(catalog, credentials.stream().map(ShownCredential::provenance).toList()));
 	}
 
 	/** The related credentials the person's answers make worth a look. */
-	public List<ShownCredential> alsoConsider(Answers answers) {
+	public RelatedCredentials alsoConsider(Answers answers) {
 		Map<String, String> given = answers.values();
-		return related().stream().filter((shown) -> shown.credential().relevantTo(given)).toList();
+		List<ShownCredential> relevant = related().credentials()
+			.stream()
+			.filter((shown) -> shown.credential().relevantTo(given))
+			.toList();
+		return new RelatedCredentials(relevant,
+				Caveats.of(this.catalogs.current(), relevant.stream().map(ShownCredential::provenance).toList()));
 	}
 
 	/**
@@ -88,18 +96,36 @@ public class ComparisonService {
 		return answers.get(QuestionnaireContract.MEMBERSHIP).orElse(null);
 	}
 
-	private ComparisonLine line(ComparisonRow row, String membership) {
-		return new ComparisonLine(row.id(), row.label(), shown(row.cells().get(Verdict.CPC.name()), membership),
-				shown(row.cells().get(Verdict.CCS.name()), membership));
+	/**
+	 * A group and its summary line, which counts a fact shown across both columns once.
+	 */
+	private static ComparisonGroup group(Catalog catalog, String title, List<ComparisonLine> lines) {
+		List<Provenance> shown = new ArrayList<>();
+		for (ComparisonLine line : lines) {
+			line.cpc().forEach((fact) -> shown.add(fact.provenance()));
+			if (line.differs()) {
+				line.ccs().forEach((fact) -> shown.add(fact.provenance()));
+			}
+		}
+		return new ComparisonGroup(title, lines, Caveats.of(catalog, shown));
 	}
 
-	private List<ShownFact> shown(List<Fact> facts, String membership) {
-		Catalog catalog = this.catalogs.current();
-		return facts.stream()
-			.filter((fact) -> fact.audience() == null || fact.audience().includes(membership))
-			.map((fact) -> new ShownFact(fact.text(), catalog.source(fact.source()), fact.asOf(), fact.estimate(),
-					fact.audience() != null && membership != null, this.freshness.isStale(fact.asOf())))
-			.toList();
+	private ComparisonLine line(Catalog catalog, ComparisonRow row, String membership) {
+		return new ComparisonLine(row.id(), row.label(), shown(catalog, row, Verdict.CPC.name(), membership),
+				shown(catalog, row, Verdict.CCS.name(), membership));
+	}
+
+	private List<ShownFact> shown(Catalog catalog, ComparisonRow row, String certification, String membership) {
+		List<Fact> facts = row.cells().get(certification);
+		List<ShownFact> shown = new ArrayList<>();
+		for (int i = 0; i < facts.size(); i++) {
+			Fact fact = facts.get(i);
+			if (fact.audience() == null || fact.audience().includes(membership)) {
+				shown.add(new ShownFact(row.id() + "." + certification + "[" + i + "]", fact.text(),
+						Provenance.of(catalog, this.freshness, fact), fact.audience() != null && membership != null));
+			}
+		}
+		return shown;
 	}
 
 }

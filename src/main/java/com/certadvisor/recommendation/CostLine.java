@@ -1,16 +1,15 @@
 package com.certadvisor.recommendation;
 
 import com.certadvisor.catalog.CostItem;
-import com.certadvisor.catalog.Source;
 
 /**
  * A cost as the two-year cost table shows it, with its source resolved.
  *
+ * @param id its stable id, such as {@code costs.CPC[0]}
  * @param item the cost
- * @param source where its price comes from
- * @param stale {@code true} when its as-of date is older than the freshness limit
+ * @param provenance where its price comes from and how sure it is
  */
-public record CostLine(CostItem item, Source source, boolean stale) {
+public record CostLine(String id, CostItem item, Provenance provenance) {
 
 	/** What it costs over two years, or {@code null} when no source gives a price. */
 	public Integer twoYearAmount() {

@@ -14,9 +14,11 @@ import com.certadvisor.catalog.Certification;
  * @param total the sum of the known two-year costs
  * @param totalIsMinimum {@code true} when some cost has no known price, so the real total
  * is higher
+ * @param stepCaveats what the summary line of the stages says about their facts
+ * @param costCaveats what the summary line of the costs says about their prices
  */
 public record Plan(Certification certification, List<PlannedStep> steps, List<CostLine> costs, List<CostLine> ifNeeded,
-		int total, boolean totalIsMinimum) {
+		int total, boolean totalIsMinimum, Caveats stepCaveats, Caveats costCaveats) {
 
 	public Plan {
 		steps = List.copyOf(steps);

@@ -1,5 +1,6 @@
 package com.certadvisor.recommendation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,6 +8,7 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.CostItem;
 import com.certadvisor.catalog.Freshness;
+import com.certadvisor.catalog.PathStep;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
 
@@ -38,17 +40,21 @@ public class PlanService {
 
 	private Plan plan(String certificationId, String membership) {
 		Catalog catalog = this.catalogs.current();
-		List<PlannedStep> steps = catalog.paths()
-			.get(certificationId)
-			.stream()
-			.map((step) -> new PlannedStep(step, catalog.source(step.source()), this.freshness.isStale(step.asOf())))
-			.toList();
-		List<CostLine> applicable = catalog.costs()
-			.get(certificationId)
-			.stream()
-			.filter((item) -> item.audience() == null || item.audience().includes(membership))
-			.map((item) -> new CostLine(item, catalog.source(item.source()), this.freshness.isStale(item.asOf())))
-			.toList();
+		List<PathStep> path = catalog.paths().get(certificationId);
+		List<PlannedStep> steps = new ArrayList<>();
+		for (int i = 0; i < path.size(); i++) {
+			steps.add(new PlannedStep("paths." + certificationId + "[" + i + "]", path.get(i),
+					Provenance.of(catalog, this.freshness, path.get(i))));
+		}
+		List<CostItem> items = catalog.costs().get(certificationId);
+		List<CostLine> applicable = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			CostItem item = items.get(i);
+			if (item.audience() == null || item.audience().includes(membership)) {
+				applicable.add(new CostLine("costs." + certificationId + "[" + i + "]", item,
+						Provenance.of(catalog, this.freshness, item)));
+			}
+		}
 		List<CostLine> costs = applicable.stream().filter((line) -> !line.item().optional()).toList();
 		List<CostLine> ifNeeded = applicable.stream().filter((line) -> line.item().optional()).toList();
 		int total = costs.stream()
@@ -57,7 +63,9 @@ public class PlanService {
 			.mapToInt(Integer::intValue)
 			.sum();
 		boolean unknown = costs.stream().map(CostLine::item).map(CostItem::amount).anyMatch(Objects::isNull);
-		return new Plan(catalog.certification(certificationId), steps, costs, ifNeeded, total, unknown);
+		return new Plan(catalog.certification(certificationId), steps, costs, ifNeeded, total, unknown,
+				Caveats.of(catalog, steps.stream().map(PlannedStep::provenance).toList()),
+				Caveats.of(catalog, applicable.stream().map(CostLine::provenance).toList()));
 	}
 
 }

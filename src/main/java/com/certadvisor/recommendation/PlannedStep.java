@@ -1,15 +1,14 @@
 package com.certadvisor.recommendation;
 
 import com.certadvisor.catalog.PathStep;
-import com.certadvisor.catalog.Source;
 
 /**
  * A stage of a certification's path, with its source resolved.
  *
+ * @param id its stable id, such as {@code paths.CPC[2]}
  * @param step the stage
- * @param source where it comes from
- * @param stale {@code true} when its as-of date is older than the freshness limit
+ * @param provenance where it comes from and how sure it is
  */
-public record PlannedStep(PathStep step, Source source, boolean stale) {
+public record PlannedStep(String id, PathStep step, Provenance provenance) {
 
 }

@@ -7,10 +7,11 @@ import java.util.Map;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Certification;
+import com.certadvisor.feedback.ReportLinks;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.system.BadParameterException;
-import com.certadvisor.system.Languages;
+import com.certadvisor.system.Editions;
 import com.certadvisor.system.RenderedFragments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -40,14 +41,17 @@ class RecommendationController {
 
 	private final CatalogSource catalogs;
 
+	private final ReportLinks reports;
+
 	RecommendationController(RuleService rules, ComparisonService comparison, PlanService plans, QuestionnaireFlow flow,
-			RenderedFragments fragments, CatalogSource catalogs) {
+			RenderedFragments fragments, CatalogSource catalogs, ReportLinks reports) {
 		this.rules = rules;
 		this.comparison = comparison;
 		this.plans = plans;
 		this.flow = flow;
 		this.fragments = fragments;
 		this.catalogs = catalogs;
+		this.reports = reports;
 	}
 
 	@GetMapping(RECOMMENDATION)
@@ -60,17 +64,13 @@ class RecommendationController {
 		model.addAttribute("recommended", recommended);
 		model.addAttribute("certification",
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null);
-		// A shared link opens in the sender's language, whatever the receiver's browser
-		// says.
-		model.addAttribute("shareLink",
-				Languages.withLanguage(
-						ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()
-								+ this.flow.recommendationLink(answers),
-						LocaleContextHolder.getLocale().getLanguage()));
+		String shareLink = shared(this.flow.recommendationLink(answers));
+		model.addAttribute("shareLink", shareLink);
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
-		model.addAttribute("plans", fragment("recommendation/pictures", "plans", plans(answers, recommended)));
+		model.addAttribute("plans",
+				fragment("recommendation/pictures", "plans", plans(answers, recommended), shareLink));
 		model.addAttribute("alsoConsider", this.comparison.alsoConsider(answers));
-		addComparison(answers, shown, recommended, answers.link(RECOMMENDATION), model);
+		addComparison(answers, shown, recommended, answers.link(RECOMMENDATION), shareLink, model);
 		return "recommendation/recommendation";
 	}
 
@@ -79,7 +79,7 @@ class RecommendationController {
 			Model model) {
 		ComparisonView shown = view(view, answers.link(COMPARE));
 		model.addAttribute("startLink", this.flow.startLink(answers));
-		addComparison(answers, shown, null, answers.link(COMPARE), model);
+		addComparison(answers, shown, null, answers.link(COMPARE), shared(answers.link(COMPARE)), model);
 		return "recommendation/compare";
 	}
 
@@ -92,7 +92,17 @@ class RecommendationController {
 					() -> new BadParameterException(ComparisonView.PARAMETER, view, ComparisonView.valid(), retryLink));
 	}
 
-	private void addComparison(Answers answers, ComparisonView view, String recommended, String page, Model model) {
+	/**
+	 * {@code page} as a link that travels: absolute, in the reader's language and naming
+	 * the catalog edition, so it opens the same way anywhere and can say what changed.
+	 */
+	private String shared(String page) {
+		return Editions.shared(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + page,
+				LocaleContextHolder.getLocale().getLanguage(), this.catalogs.current());
+	}
+
+	private void addComparison(Answers answers, ComparisonView view, String recommended, String page, String pageLink,
+			Model model) {
 		List<ComparisonGroup> groups = (view == ComparisonView.DIFFERENCES) ? this.comparison.differences(answers)
 				: this.comparison.compare(answers);
 		Catalog catalog = this.catalogs.current();
@@ -105,9 +115,9 @@ class RecommendationController {
 		model.addAttribute("allRowsLink", ComparisonView.ALL.link(page));
 		model.addAttribute("differencesLink", ComparisonView.DIFFERENCES.link(page));
 		model.addAttribute("comparisonTable",
-				fragment("fragments/comparison", "table", table(groups, recommended, cpc, ccs)));
+				fragment("fragments/comparison", "table", table(groups, recommended, cpc, ccs), pageLink));
 		model.addAttribute("relatedCredentials",
-				fragment("fragments/comparison", "related", Map.of("related", this.comparison.related())));
+				fragment("fragments/comparison", "related", Map.of("related", this.comparison.related()), pageLink));
 	}
 
 	private Map<String, Object> plans(Answers answers, String recommended) {
@@ -128,10 +138,13 @@ class RecommendationController {
 		return variables;
 	}
 
-	/** Fragments whose inputs are a few answers are rendered once, then reused. */
-	private String fragment(String template, String fragment, Map<String, Object> variables) {
-		return this.fragments.render(this.catalogs.current(), template, fragment, variables,
-				LocaleContextHolder.getLocale());
+	/**
+	 * Fragments whose inputs are a few answers are rendered once, then reused; their
+	 * report links name {@code pageLink}.
+	 */
+	private String fragment(String template, String fragment, Map<String, Object> variables, String pageLink) {
+		return this.reports.withPage(this.fragments.render(this.catalogs.current(), template, fragment, variables,
+				LocaleContextHolder.getLocale()), pageLink);
 	}
 
 }

@@ -1,15 +1,18 @@
 package com.certadvisor.recommendation;
 
 import com.certadvisor.catalog.RelatedCredential;
-import com.certadvisor.catalog.Source;
 
 /**
  * A related credential as the page shows it, with its source resolved.
  *
  * @param credential the credential
- * @param source where its line comes from
- * @param stale {@code true} when its as-of date is older than the freshness limit
+ * @param provenance where its line comes from and how sure it is
  */
-public record ShownCredential(RelatedCredential credential, Source source, boolean stale) {
+public record ShownCredential(RelatedCredential credential, Provenance provenance) {
+
+	/** Its stable id, such as {@code related.CCA}. */
+	public String id() {
+		return "related." + this.credential.id();
+	}
 
 }

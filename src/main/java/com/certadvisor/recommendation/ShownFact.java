@@ -1,18 +1,20 @@
 package com.certadvisor.recommendation;
 
-import com.certadvisor.catalog.AsOf;
-import com.certadvisor.catalog.Source;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 /**
  * A fact as the comparison shows it, with its source resolved.
  *
+ * @param id the fact's stable id, such as {@code exam-fee.CPC[0]}
  * @param text the statement
- * @param source where it comes from
- * @param asOf when the source says it held
- * @param estimate {@code true} when no official page confirms it
+ * @param provenance its source, date, kind and certainty
  * @param personalised {@code true} when it was picked for the person's membership answer
- * @param stale {@code true} when its as-of date is older than the freshness limit
  */
-public record ShownFact(String text, Source source, AsOf asOf, boolean estimate, boolean personalised, boolean stale) {
+public record ShownFact(String id, String text, @JsonUnwrapped Provenance provenance, boolean personalised) {
+
+	/** Whether it says the same as {@code other}, from the same source and date. */
+	boolean sameAs(ShownFact other) {
+		return this.text.equals(other.text) && this.provenance.equals(other.provenance);
+	}
 
 }

@@ -47,9 +47,9 @@ public final class Languages {
 		return PATHS.getPathWithinApplication(request) + ((query != null) ? "?" + query : "");
 	}
 
-	/** {@code link} without any {@code lang}. */
-	static String withoutLanguage(String link) {
-		return UriComponentsBuilder.fromUriString(link).replaceQueryParam(PARAMETER).build().toUriString();
+	/** {@code link} without the query parameter {@code name}. */
+	static String withoutParameter(String link, String name) {
+		return UriComponentsBuilder.fromUriString(link).replaceQueryParam(name).build().toUriString();
 	}
 
 }

@@ -20,7 +20,7 @@ class PageCaching implements HandlerInterceptor {
 	 * The pages, as path patterns; everything else (API, files, errors) is left alone.
 	 */
 	static final List<String> PAGES = List.of("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare",
-			"/counselor", "/counselor/*");
+			"/sources", "/counselor", "/counselor/*");
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 

@@ -5,15 +5,11 @@ import java.time.Duration;
 
 import com.certadvisor.catalog.CatalogSource;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -66,19 +62,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
-
-			@Override
-			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				String language = request.getParameter(Languages.PARAMETER);
-				if (language != null && !Languages.SUPPORTED.contains(language)) {
-					throw new BadParameterException(Languages.PARAMETER, language, Languages.SUPPORTED,
-							Languages.withoutLanguage(Languages.currentPage(request)));
-				}
-				return true;
-			}
-
-		});
+		registry.addInterceptor(new DisplayParameterCheck(this.catalogs));
 		registry.addInterceptor(new PageCaching(this.tags)).addPathPatterns(PageCaching.PAGES);
 	}
 

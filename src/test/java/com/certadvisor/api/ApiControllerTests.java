@@ -76,7 +76,7 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
 						.isEqualTo("https://www.aapc.com/certification/cpc/");
-					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2023");
+					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2026-12");
 				});
 		}
 

@@ -36,19 +36,19 @@ class CatalogConfigurationTests {
 		void loadsTheEmbeddedCatalogByDefault() {
 			CatalogConfigurationTests.this.runner
 				.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
-					.isEqualTo("2026-11-26"));
+					.isEqualTo("2026-12-02"));
 		}
 
 		@Test
 		void loadsASchoolsOwnCatalogFile() throws IOException {
-			withSchoolFile(catalogFile("school-2027"))
+			withSchoolFile(catalogFile("2027-01-15"))
 				.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
-					.isEqualTo("school-2027"));
+					.isEqualTo("2027-01-15"));
 		}
 
 		@Test
 		void anInvalidCatalogStopsStartUpNamingThePath() throws IOException {
-			withSchoolFile(catalogFile("school-2027").replace("\"source\": \"A7\"", "\"source\": \"A77\""))
+			withSchoolFile(catalogFile("2027-01-15").replace("\"source\": \"A7\"", "\"source\": \"A77\""))
 				.run((context) -> {
 					assertThat(context).hasFailed();
 					assertThat(context.getStartupFailure()).rootCause()
@@ -73,14 +73,14 @@ class CatalogConfigurationTests {
 
 		@Test
 		void watchesASchoolsCatalogFile() throws IOException {
-			withSchoolFile(catalogFile("school-2027")).run(
+			withSchoolFile(catalogFile("2027-01-15")).run(
 					(context) -> assertThat(context.getBean(CatalogSource.class)).isInstanceOf(ReloadingCatalog.class));
 		}
 
 		@Test
 		void stopsWatchingWhenTheApplicationStops() throws IOException {
 			AtomicReference<ReloadingCatalog> watched = new AtomicReference<>();
-			withSchoolFile(catalogFile("school-2027")).run((context) -> {
+			withSchoolFile(catalogFile("2027-01-15")).run((context) -> {
 				watched.set((ReloadingCatalog) context.getBean(CatalogSource.class));
 				assertThat(watched.get().watching()).isTrue();
 			});
@@ -95,7 +95,7 @@ class CatalogConfigurationTests {
 
 		@Test
 		void aZeroIntervalTurnsReloadingOff() throws IOException {
-			withSchoolFile(catalogFile("school-2027")).withPropertyValues("cert-advisor.catalog.reload-interval=0")
+			withSchoolFile(catalogFile("2027-01-15")).withPropertyValues("cert-advisor.catalog.reload-interval=0")
 				.run((context) -> assertThat(context.getBean(CatalogSource.class))
 					.isNotInstanceOf(ReloadingCatalog.class));
 		}

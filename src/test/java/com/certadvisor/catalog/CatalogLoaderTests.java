@@ -101,9 +101,9 @@ class CatalogLoaderTests {
 
 		@Test
 		void keepsTheAsOfPrecisionTheFileGives() {
-			Fact issuer = this.catalog.comparison().get(0).rows().get(0).cells().get("CPC").get(0);
-			assertThat(issuer.asOf()).hasToString("2023");
-			assertThat(issuer.asOf().precision()).isEqualTo(AsOf.Precision.YEAR);
+			Fact focus = this.catalog.comparison().get(0).rows().get(1).cells().get("CCS").get(0);
+			assertThat(focus.asOf()).hasToString("2020");
+			assertThat(focus.asOf().precision()).isEqualTo(AsOf.Precision.YEAR);
 			Fact retake = this.catalog.comparison()
 				.stream()
 				.flatMap((section) -> section.rows().stream())
@@ -300,6 +300,135 @@ class CatalogLoaderTests {
 		void acceptsAPlainHttpUrl() {
 			Catalog catalog = load((root) -> object(root, "/sources/A3").put("url", "http://www.aapc.com/faq"));
 			assertThat(catalog.source("A3").url()).hasToString("http://www.aapc.com/faq");
+		}
+
+	}
+
+	@Nested
+	class KindsAndTiers {
+
+		static Stream<Arguments> brokenProvenance() {
+			return Stream.of(
+					broken("rejects a fact without a kind",
+							(root) -> object(root, "/comparison/0/rows/0/cells/CPC/0").remove("kind"),
+							"$.comparison[0].rows[0].cells.CPC[0]: 'kind' is missing or blank"),
+					broken("rejects a fact of a kind the catalog does not define",
+							(root) -> object(root, "/comparison/1/rows/0/cells/CCS/0").put("kind", "rule"),
+							"$.comparison[1].rows[0].cells.CCS[0].kind: unknown kind 'rule'; the catalog's kinds are"
+									+ " [price, exam-rule, policy, identity, labour-market, guidance]"),
+					broken("rejects a related credential of an unknown kind",
+							(root) -> object(root, "/related/0").put("kind", "credential"),
+							"$.related[0].kind: unknown kind 'credential'; the catalog's kinds are"
+									+ " [price, exam-rule, policy, identity, labour-market, guidance]"),
+					broken("rejects a path step without a kind", (root) -> object(root, "/paths/CPC/0").remove("kind"),
+							"$.paths.CPC[0]: 'kind' is missing or blank"),
+					broken("rejects a cost without a kind", (root) -> object(root, "/costs/CCS/3").put("kind", " "),
+							"$.costs.CCS[3]: 'kind' is missing or blank"),
+					broken("rejects a catalog without kinds", (root) -> root.remove("kinds"),
+							"$: 'kinds' is missing or empty"),
+					broken("rejects a kind without a shelf life",
+							(root) -> object(root, "/kinds/price").remove("shelfLife"),
+							"$.kinds.price: 'shelfLife' must be a positive number of months or years, such as P12M"),
+					broken("rejects a shelf life in days",
+							(root) -> object(root, "/kinds/price").put("shelfLife", "P365D"),
+							"$.kinds.price: 'shelfLife' must be a positive number of months or years, such as P12M"),
+					broken("rejects a kind without a name", (root) -> object(root, "/kinds/policy").remove("name"),
+							"$.kinds.policy: 'name' is missing or blank"),
+					broken("rejects a source without a tier", (root) -> object(root, "/sources/A2").remove("tier"),
+							"$.sources.A2: 'tier' must be official or third-party, not missing"),
+					broken("rejects a tier that is neither official nor third-party",
+							(root) -> object(root, "/sources/S11").put("tier", "blog"),
+							"$.sources.S11.tier: 'tier' must be official or third-party, not 'blog'"),
+					broken("rejects a source without a publisher",
+							(root) -> object(root, "/sources/H1").remove("publisher"),
+							"$.sources.H1: 'publisher' is missing or blank"),
+					broken("rejects a third-party price without the official page to check it on",
+							(root) -> object(root, "/comparison/3/rows/0/cells/CPC/0").remove("checkAt"),
+							"$.comparison[3].rows[0].cells.CPC[0].checkAt: a price resting on the third-party source 'S11'"
+									+ " needs checkAt: the official page to check it against before paying"),
+					broken("rejects a third-party price cost without the official page to check it on",
+							(root) -> object(root, "/costs/CPC/0").remove("checkAt"),
+							"$.costs.CPC[0].checkAt: a price resting on the third-party source 'S11' needs checkAt: the"
+									+ " official page to check it against before paying"),
+					broken("rejects checking a fact against an unknown source",
+							(root) -> object(root, "/related/3").put("checkAt", "H99"),
+							"$.related[3].checkAt: unknown source 'H99'; add it to $.sources"),
+					broken("rejects checking a fact against a third-party source",
+							(root) -> object(root, "/comparison/3/rows/0/cells/CPC/0").put("checkAt", "S14"),
+							"$.comparison[3].rows[0].cells.CPC[0].checkAt: 'S14' is a third-party source; checkAt names"
+									+ " the official page to check a fact against"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenProvenance")
+		void rejectsAFactThatCannotSayHowSureItIs(String behaviour, Consumer<ObjectNode> mutation,
+				List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+		@Test
+		void everyFactOfTheEmbeddedCatalogNamesAKindItDefines() {
+			Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
+			assertThat(catalog.facts()).hasSizeGreaterThan(70)
+				.allSatisfy((fact) -> assertThat(catalog.kinds()).containsKey(fact.fact().kind()));
+		}
+
+		@Test
+		void everySourceOfTheEmbeddedCatalogHasATier() {
+			Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
+			assertThat(catalog.sources().values()).extracting(Source::tier).doesNotContainNull();
+			assertThat(catalog.sources().entrySet())
+				.allSatisfy((entry) -> assertThat(entry.getValue().official()).as(entry.getKey())
+					.isEqualTo(!entry.getKey().startsWith("S")));
+		}
+
+	}
+
+	@Nested
+	class EditionsAndChanges {
+
+		static Stream<Arguments> brokenChanges() {
+			return Stream.of(
+					broken("rejects a version that is not an edition", (root) -> root.put("version", "school-1"),
+							"$: 'version': an edition is a date written YYYY-MM-DD, optionally followed by .2, .3 …,"
+									+ " not 'school-1'"),
+					broken("rejects a change citing an unknown source",
+							(root) -> object(root, "/changes/0").put("source", "H99"),
+							"$.changes[0].source: unknown source 'H99'; add it to $.sources"),
+					broken("rejects a change from a later edition than the catalog's",
+							(root) -> object(root, "/changes/1").put("edition", "2027-01-01"),
+							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-02"),
+					broken("rejects a change with a malformed edition",
+							(root) -> object(root, "/changes/2").put("edition", "December"),
+							"$.changes[2].edition: an edition is a date written YYYY-MM-DD, optionally followed by .2, .3"
+									+ " …, not 'December'"),
+					broken("rejects a change without a summary", (root) -> object(root, "/changes/0").remove("summary"),
+							"$.changes[0]: 'summary' is missing or blank"),
+					broken("rejects a conflict citing an unknown source",
+							(root) -> array(root, "/conflicts/1/sources").add("S99"),
+							"$.conflicts[1].sources[3]: unknown source 'S99'; add it to $.sources"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenChanges")
+		void rejectsChangesThatCannotBeTraced(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+		@Test
+		void acceptsASecondEditionOfTheSameDay() {
+			assertThat(load((root) -> root.put("version", "2026-12-02.2")).edition())
+				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 2), 2));
+		}
+
+		@Test
+		void acceptsACatalogWithoutChangesOrConflicts() {
+			Catalog catalog = load((root) -> {
+				root.remove("changes");
+				root.remove("conflicts");
+			});
+			assertThat(catalog.changes()).isEmpty();
+			assertThat(catalog.conflicts()).isEmpty();
 		}
 
 	}

@@ -35,7 +35,7 @@ class ReloadingCatalogTests {
 	@BeforeEach
 	void loadSchoolCatalog() throws IOException {
 		this.file = this.dir.resolve("school.json");
-		edit(catalogFile("school-1"));
+		edit(catalogFile("2027-01-01"));
 		this.catalogs = new ReloadingCatalog(new FileSystemResource(this.file), new CatalogLoader());
 	}
 
@@ -57,11 +57,11 @@ class ReloadingCatalogTests {
 
 		@Test
 		void isServedAndLoggedWithBothEditions(CapturedOutput output) throws IOException {
-			edit(catalogFile("school-2"));
+			edit(catalogFile("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			assertThat(served()).isEqualTo("school-2");
+			assertThat(served()).isEqualTo("2027-02-01");
 			assertThat(output).contains("Reloaded catalog file [" + ReloadingCatalogTests.this.file + "]",
-					"edition school-1 -> school-2");
+					"edition 2027-01-01 -> 2027-02-01");
 		}
 
 		@Test
@@ -75,11 +75,11 @@ class ReloadingCatalogTests {
 
 		@Test
 		void anEditThatKeepsTheEditionIsServedWithAWarningAboutCaches(CapturedOutput output) throws IOException {
-			edit(catalogFile("school-1").replace("\"source\": \"A7\"", "\"source\":\"A7\""));
+			edit(catalogFile("2027-01-01").replace("\"source\": \"A7\"", "\"source\":\"A7\""));
 			Catalog before = ReloadingCatalogTests.this.catalogs.current();
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			assertThat(ReloadingCatalogTests.this.catalogs.current()).isNotSameAs(before);
-			assertThat(output).contains("WARN", "still edition school-1", "change 'version' with every edit");
+			assertThat(output).contains("WARN", "still edition 2027-01-01", "change 'version' with every edit");
 		}
 
 	}
@@ -90,24 +90,24 @@ class ReloadingCatalogTests {
 		@Test
 		void isRejectedWithEveryProblemAndTheLastGoodCatalogKeepsServing(CapturedOutput output) throws IOException {
 			Catalog good = ReloadingCatalogTests.this.catalogs.current();
-			edit(unknownSource("school-2"));
+			edit(unknownSource("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			assertThat(ReloadingCatalogTests.this.catalogs.current()).isSameAs(good);
 			assertThat(output).contains("WARN", "Catalog file [" + ReloadingCatalogTests.this.file + "] is invalid",
-					".source: unknown source 'A77'; add it to $.sources", "Still serving edition school-1");
+					".source: unknown source 'A77'; add it to $.sources", "Still serving edition 2027-01-01");
 		}
 
 		@Test
 		void brokenJsonIsRejectedNamingWhereItBreaks(CapturedOutput output) throws IOException {
-			edit(catalogFile("school-2").replace("\"questions\": [", "\"questions\": [,"));
+			edit(catalogFile("2027-02-01").replace("\"questions\": [", "\"questions\": [,"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			assertThat(served()).isEqualTo("school-1");
-			assertThat(output).contains("is invalid:\n  - $.questions", "Still serving edition school-1");
+			assertThat(served()).isEqualTo("2027-01-01");
+			assertThat(output).contains("is invalid:\n  - $.questions", "Still serving edition 2027-01-01");
 		}
 
 		@Test
 		void isLoggedOnceNotAtEveryCheck(CapturedOutput output) throws IOException {
-			edit(unknownSource("school-2"));
+			edit(unknownSource("2027-02-01"));
 			for (int i = 0; i < 3; i++) {
 				ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			}
@@ -119,28 +119,28 @@ class ReloadingCatalogTests {
 			Files.delete(ReloadingCatalogTests.this.file);
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			assertThat(served()).isEqualTo("school-1");
+			assertThat(served()).isEqualTo("2027-01-01");
 			assertThat(output.getOut().split("cannot read the file", -1)).hasSize(2);
 		}
 
 		@Test
 		void theFixedFileIsServedOnceItIsValidAgain() throws IOException {
-			edit(unknownSource("school-2"));
+			edit(unknownSource("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			edit(catalogFile("school-2"));
+			edit(catalogFile("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			assertThat(served()).isEqualTo("school-2");
+			assertThat(served()).isEqualTo("2027-02-01");
 		}
 
 		@Test
 		void theSameInvalidContentIsRejectedAgainAfterAGoodOne(CapturedOutput output) throws IOException {
-			edit(unknownSource("school-2"));
+			edit(unknownSource("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			edit(catalogFile("school-2"));
+			edit(catalogFile("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			edit(unknownSource("school-2"));
+			edit(unknownSource("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-			assertThat(served()).isEqualTo("school-2");
+			assertThat(served()).isEqualTo("2027-02-01");
 			assertThat(output.getOut().split("is invalid", -1)).hasSize(3);
 		}
 
@@ -152,26 +152,26 @@ class ReloadingCatalogTests {
 		@Test
 		void aPinnedThreadKeepsItsCatalogWhileOthersSeeTheReloadedOne() throws IOException {
 			try (CatalogSource.Pin pin = ReloadingCatalogTests.this.catalogs.pin()) {
-				edit(catalogFile("school-2"));
+				edit(catalogFile("2027-02-01"));
 				ReloadingCatalogTests.this.catalogs.reloadIfChanged();
-				assertThat(served()).isEqualTo("school-1");
+				assertThat(served()).isEqualTo("2027-01-01");
 				assertThat(CompletableFuture.supplyAsync(ReloadingCatalogTests.this::served).join())
-					.isEqualTo("school-2");
+					.isEqualTo("2027-02-01");
 			}
-			assertThat(served()).isEqualTo("school-2");
+			assertThat(served()).isEqualTo("2027-02-01");
 		}
 
 		@Test
 		void closingAnInnerPinKeepsTheOuterOne() throws IOException {
 			try (CatalogSource.Pin outer = ReloadingCatalogTests.this.catalogs.pin()) {
-				edit(catalogFile("school-2"));
+				edit(catalogFile("2027-02-01"));
 				ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 				try (CatalogSource.Pin inner = ReloadingCatalogTests.this.catalogs.pin()) {
-					assertThat(served()).isEqualTo("school-1");
+					assertThat(served()).isEqualTo("2027-01-01");
 				}
-				assertThat(served()).isEqualTo("school-1");
+				assertThat(served()).isEqualTo("2027-01-01");
 			}
-			assertThat(served()).isEqualTo("school-2");
+			assertThat(served()).isEqualTo("2027-02-01");
 		}
 
 	}

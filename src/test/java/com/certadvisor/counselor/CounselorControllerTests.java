@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CounselorControllerTests {
 
 	/** The student link for setting=inpatient, as the slice's requests see this site. */
-	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en";
+	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-02";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -115,7 +115,7 @@ class CounselorControllerTests {
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			Document page = page("/counselor?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#student-link").attr("value")).isEqualTo("http://localhost/?setting=inpatient"
-					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en");
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-02");
 			assertThat(page.select("label[for=student-link]").text()).contains("2 answers filled in");
 		}
 
@@ -193,7 +193,7 @@ class CounselorControllerTests {
 			assertThat(qr.attr("role")).isEqualTo("img");
 			assertThat(qr.attr("aria-label")).isNotBlank();
 			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/?setting=inpatient"
-					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en");
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-02");
 			assertThat(page.select(".handout__answers .summary__row")).extracting(Element::text)
 				.containsExactly("Where would you like to work? Inpatient",
 						"What is your background? An HIM degree programme");
@@ -209,7 +209,7 @@ class CounselorControllerTests {
 		@Test
 		void withoutAnswersOffersThePlainStartPage() {
 			Document page = page("/counselor/handout");
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/?lang=en");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/?lang=en&edition=2026-12-02");
 			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
 			assertThat(page.select("h2, .handout__answers")).isEmpty();
 		}

@@ -61,19 +61,19 @@ class CounselorServiceTests {
 		@Test
 		void isTheStartPageWithTheChosenAnswersAlsoCarriedAsSuggestions() {
 			assertThat(link(answers("setting", "inpatient")).url())
-				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en");
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-02");
 		}
 
 		@Test
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			assertThat(link(answers("setting", "inpatient", "education", "him-degree")).url()).isEqualTo(ORIGIN
-					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en");
+					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-02");
 		}
 
 		@Test
 		void withoutAnswersIsThePlainStartPage() {
 			StudentLink link = link(Answers.none());
-			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en");
+			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en&edition=2026-12-02");
 			assertThat(link.prefilled()).isEmpty();
 		}
 
@@ -89,7 +89,8 @@ class CounselorServiceTests {
 		void ignoresSuggestionsTheCounselorsOwnAddressCarries() {
 			Answers chosen = new Answers(Map.of("setting", "inpatient"), Map.of("role", "unsure"));
 			StudentLink link = link(chosen);
-			assertThat(link.url()).isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en");
+			assertThat(link.url())
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-02");
 			assertThat(link.counselorLink()).isEqualTo("/counselor?setting=inpatient");
 		}
 

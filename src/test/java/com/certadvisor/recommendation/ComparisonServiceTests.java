@@ -99,11 +99,19 @@ class ComparisonServiceTests {
 
 		@Test
 		void relatedCredentialsComeFromTheCatalogWithTheirSourcesResolved() {
-			List<ShownCredential> related = ComparisonServiceTests.this.comparisonService.related();
+			List<ShownCredential> related = ComparisonServiceTests.this.comparisonService.related().credentials();
 			assertThat(related).extracting(ShownCredential::credential).containsExactlyElementsOf(CATALOG.related());
 			assertThat(related).isNotEmpty()
-				.allSatisfy((shown) -> assertThat(shown.source()).isNotNull()
+				.allSatisfy((shown) -> assertThat(shown.provenance().source()).isNotNull()
 					.isEqualTo(CATALOG.sources().get(shown.credential().source())));
+		}
+
+		@Test
+		void theRelatedCredentialsSummaryLineCountsTheThirdPartyPriceOfTheCca() {
+			Caveats caveats = ComparisonServiceTests.this.comparisonService.related().caveats();
+			assertThat(caveats.thirdPartyPrices()).isOne();
+			assertThat(caveats.priceSites()).containsExactly("ahima.org");
+			assertThat(caveats.stale()).isEmpty();
 		}
 
 	}
@@ -237,7 +245,7 @@ class ComparisonServiceTests {
 	class Sources {
 
 		@Test
-		void everyShownFactCarriesItsResolvedSourceDateAndEstimateFlag() {
+		void everyShownFactCarriesItsIdResolvedSourceDateKindAndEstimateFlag() {
 			List<ComparisonGroup> groups = ComparisonServiceTests.this.comparisonService.compare(Answers.none());
 			for (int i = 0; i < groups.size(); i++) {
 				List<ComparisonRow> rows = CATALOG.comparison().get(i).rows();
@@ -254,19 +262,91 @@ class ComparisonServiceTests {
 			for (int k = 0; k < facts.size(); k++) {
 				Fact fact = facts.get(k);
 				ShownFact shownFact = shown.get(k);
+				Provenance provenance = shownFact.provenance();
 				assertThat(shownFact.text()).isEqualTo(fact.text());
-				assertThat(shownFact.source()).isNotNull().isEqualTo(CATALOG.sources().get(fact.source()));
-				assertThat(shownFact.asOf()).isEqualTo(fact.asOf());
-				assertThat(shownFact.estimate()).isEqualTo(fact.estimate());
+				assertThat(provenance.source()).isNotNull().isEqualTo(CATALOG.sources().get(fact.source()));
+				assertThat(provenance.asOf()).isEqualTo(fact.asOf());
+				assertThat(provenance.kind()).isEqualTo(fact.kind());
+				assertThat(provenance.estimate()).isEqualTo(fact.estimate());
+				assertThat(provenance.checkAt())
+					.isEqualTo((fact.checkAt() != null) ? CATALOG.sources().get(fact.checkAt()) : null);
 			}
 		}
 
 		@Test
-		void estimatedFactsAreMarkedAsEstimates() {
-			assertThat(line(Answers.none(), "exam-fee").cpc()).allSatisfy((fact) -> {
-				assertThat(fact.estimate()).isTrue();
-				assertThat(fact.source().url().getScheme()).startsWith("http");
-			});
+		void factsAreNamedByRowCertificationAndPlaceInTheCell() {
+			assertThat(line(Answers.none(), "exam-fee").ccs()).extracting(ShownFact::id)
+				.containsExactly("exam-fee.CCS[0]", "exam-fee.CCS[1]");
+			assertThat(line(membership("none"), "exam-fee").ccs()).extracting(ShownFact::id)
+				.containsExactly("exam-fee.CCS[1]");
+		}
+
+		@Test
+		void aPriceOnlyAThirdPartySiteGivesNamesTheOfficialPageToCheckBeforePaying() {
+			assertThat(line(Answers.none(), "exam-fee").cpc()).singleElement()
+				.extracting(ShownFact::provenance)
+				.satisfies((provenance) -> {
+					assertThat(provenance.source().official()).isFalse();
+					assertThat(provenance.thirdPartyPrice()).isTrue();
+					assertThat(provenance.checkAt().title()).isEqualTo("AAPC: CPC exam FAQs");
+					assertThat(provenance.checkSite()).isEqualTo("aapc.com");
+				});
+		}
+
+		@Test
+		void anOfficialFactIsCheckedOnItsOwnSite() {
+			Provenance issuer = line(Answers.none(), "issuer").ccs().get(0).provenance();
+			assertThat(issuer.thirdPartyPrice()).isFalse();
+			assertThat(issuer.checkAt()).isNull();
+			assertThat(issuer.checkSite()).isEqualTo("ahima.org");
+		}
+
+	}
+
+	@Nested
+	class Staleness {
+
+		@Test
+		void isJudgedByKindSoTheIssuerStaysCurrentWhileA2021PriceDoesNot() {
+			assertThat(line(Answers.none(), "issuer").cpc().get(0).provenance().stale()).isFalse();
+			assertThat(line(Answers.none(), "renewal-fee").ccs().get(0).provenance().stale()).isTrue();
+			assertThat(line(Answers.none(), "focus").ccs().get(0).provenance().stale()).isTrue();
+			assertThat(line(Answers.none(), "exam-fee").cpc().get(0).provenance().stale()).isFalse();
+		}
+
+		@Test
+		void eachSectionSummarisesItsStaleFactsByKindAndItsThirdPartyPrices() {
+			ComparisonGroup cost = ComparisonServiceTests.this.comparisonService.compare(Answers.none())
+				.stream()
+				.filter((group) -> group.title().equals("Cost"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(cost.caveats().stale()).extracting((stale) -> stale.kind().name(), Caveats.StaleKind::count)
+				.containsExactly(tuple("the policies", 1), tuple("the prices", 1));
+			assertThat(cost.caveats().staleSites()).containsExactly("ahima.org");
+			assertThat(cost.caveats().thirdPartyPrices()).isEqualTo(5);
+			assertThat(cost.caveats().priceSites()).containsExactly("aapc.com", "ahima.org");
+		}
+
+		@Test
+		void aRowTheSameForBothIsCountedOnce() {
+			ComparisonGroup work = ComparisonServiceTests.this.comparisonService.compare(Answers.none())
+				.stream()
+				.filter((group) -> group.title().equals("Work and pay"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(line(Answers.none(), "outlook").differs()).isFalse();
+			assertThat(work.caveats().staleCount()).isEqualTo(2);
+		}
+
+		@Test
+		void aSectionWithNothingToCheckHasNoSummary() {
+			ComparisonGroup eligibility = ComparisonServiceTests.this.comparisonService.compare(Answers.none())
+				.stream()
+				.filter((group) -> group.title().equals("Eligibility"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(eligibility.caveats().isEmpty()).isTrue();
 		}
 
 	}
@@ -304,18 +384,19 @@ class ComparisonServiceTests {
 
 		@Test
 		void suggestsCredentialsWhosePatternsMatchTheAnswers() {
-			assertThat(comparisonService.alsoConsider(answers("experience", "none", "membership", "ahima")))
+			assertThat(
+					comparisonService.alsoConsider(answers("experience", "none", "membership", "ahima")).credentials())
 				.extracting((shown) -> shown.credential().id())
 				.containsExactly("CPC-A", "CCA");
-			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient", "depth", "open")))
+			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient", "depth", "open")).credentials())
 				.extracting((shown) -> shown.credential().id())
 				.containsExactly("COC");
 		}
 
 		@Test
 		void needEveryConditionOfAPattern() {
-			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient"))).isEmpty();
-			assertThat(comparisonService.alsoConsider(answers())).isEmpty();
+			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient")).isEmpty()).isTrue();
+			assertThat(comparisonService.alsoConsider(answers()).isEmpty()).isTrue();
 		}
 
 	}

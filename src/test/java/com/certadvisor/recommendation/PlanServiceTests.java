@@ -43,11 +43,17 @@ class PlanServiceTests {
 		}
 
 		@Test
-		void resolveSourcesAndFlagOldSteps() {
+		void resolveSourcesAndNameEachStep() {
 			PlannedStep apprentice = plan("CPC").steps().get(2);
-			assertThat(apprentice.source().title()).contains("apprenticeship");
-			assertThat(apprentice.stale()).isTrue();
-			assertThat(plan("CPC").steps().get(3).stale()).isFalse();
+			assertThat(apprentice.provenance().source().title()).contains("apprenticeship");
+			assertThat(apprentice.id()).isEqualTo("paths.CPC[2]");
+			assertThat(apprentice.provenance().kind()).isEqualTo("policy");
+		}
+
+		@Test
+		void flagAStepOnlyWhenItIsPastTheShelfLifeOfItsKind() {
+			assertThat(plan("CPC").steps()).noneMatch((step) -> step.provenance().stale());
+			assertThat(plan("CPC").stepCaveats().isEmpty()).isTrue();
 		}
 
 	}
@@ -81,6 +87,22 @@ class PlanServiceTests {
 			assertThat(ccs.total()).isEqualTo(299);
 			assertThat(ccs.totalIsMinimum()).isTrue();
 			assertThat(ccs.ifNeeded()).extracting(CostLine::twoYearAmount).containsExactly(299);
+		}
+
+		@Test
+		void nameEachCostByItsPlaceInTheCatalog() {
+			assertThat(plan("CCS").costs()).extracting(CostLine::id).containsExactly("costs.CCS[0]", "costs.CCS[3]");
+			assertThat(plan("CCS").ifNeeded()).extracting(CostLine::id).containsExactly("costs.CCS[5]");
+		}
+
+		@Test
+		void summariseTheStalePriceAndTheThirdPartyPrices() {
+			Caveats ccs = plan("CCS").costCaveats();
+			assertThat(ccs.staleCount()).isOne();
+			assertThat(ccs.staleSites()).containsExactly("ahima.org");
+			assertThat(ccs.thirdPartyPrices()).isEqualTo(2);
+			assertThat(plan("CPC").costCaveats().thirdPartyPrices()).isEqualTo(3);
+			assertThat(plan("CPC").costCaveats().priceSites()).containsExactly("aapc.com");
 		}
 
 		@Test

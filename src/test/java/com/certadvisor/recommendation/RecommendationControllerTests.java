@@ -80,8 +80,8 @@ class RecommendationControllerTests {
 		@Test
 		void showsTheShareLinkWithTheAnswers() {
 			Document page = page("/recommendation?education=him-degree&setting=inpatient");
-			assertThat(page.select("input#share-link").attr("value"))
-				.isEqualTo("http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en");
+			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
+					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-02");
 			assertThat(page.select("label[for=share-link]")).hasSize(1);
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
@@ -91,8 +91,8 @@ class RecommendationControllerTests {
 		void keepsACounselorsSuggestionsInEveryLink() {
 			String suggested = "counselor=setting%3Aoutpatient";
 			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
-			assertThat(page.select("input#share-link").attr("value"))
-				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en");
+			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
+					"http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en&edition=2026-12-02");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
 			assertThat(page.select(".flips a").eachAttr("href")).isNotEmpty()
@@ -113,22 +113,40 @@ class RecommendationControllerTests {
 		}
 
 		@Test
-		void everyFactShowsASourceAndAnAsOfDate() {
+		void everyFactShowsASourceWhetherItIsOfficialAndAnAsOfDate() {
 			Document page = page("/compare");
 			Elements facts = page.select(".fact");
 			assertThat(facts).hasSizeGreaterThan(40);
 			assertThat(facts).allSatisfy((fact) -> {
-				assertThat(fact.select(".fact__source a").attr("href")).startsWith("http");
-				assertThat(fact.select(".fact__source").text())
+				assertThat(fact.select(".provenance a").attr("href")).startsWith("http");
+				assertThat(fact.select(".provenance").text())
+					.containsPattern("\\((AAPC|AHIMA|BLS|O\\*NET), official\\)|\\(third-party site\\)")
 					.containsPattern("as of (\\d{1,2} )?([A-Z][a-z]{2} )?\\d{4}");
 			});
 		}
 
 		@Test
-		void marksUnverifiedFiguresAsEstimates() {
-			Document page = page("/compare");
-			assertThat(page.select("#row-exam-fee td[data-label=CPC] .tag--estimate").text()).isEqualTo("Estimate");
-			assertThat(page.select("#row-ceus .tag--estimate")).isEmpty();
+		void aPriceOnlyAThirdPartySiteGivesSaysSoAndLinksTheOfficialPageToCheck() {
+			Element fee = page("/compare").selectFirst("#row-exam-fee td[data-label=CPC] .provenance");
+			assertThat(fee.text()).contains("(third-party site)").contains("check on aapc.com before paying");
+			assertThat(fee.select("a").eachAttr("href")).containsExactly("https://mbc-bv6.pages.dev/certifications/cpc",
+					"https://www.aapc.com/resources/cpc-exam-faqs");
+			assertThat(page("/compare").select("#row-ceus .provenance").text()).contains("(AAPC, official)")
+				.doesNotContain("third-party");
+		}
+
+		@Test
+		void noFactCarriesABadgeAnyMore() {
+			assertThat(page("/recommendation?setting=outpatient").select(".tag--estimate, .tag--stale")).isEmpty();
+		}
+
+		@Test
+		void aRowTheSameForBothIsShownOnceAcrossBothColumns() {
+			Element outlook = page("/compare").selectFirst("#row-outlook");
+			assertThat(outlook.select("td")).singleElement()
+				.satisfies((cell) -> assertThat(cell.attr("colspan")).isEqualTo("2"));
+			assertThat(outlook.select(".comparison__both-label").text()).isEqualTo("The same for CPC and CCS:");
+			assertThat(outlook.select(".fact")).hasSize(1);
 		}
 
 		@Test
@@ -340,12 +358,87 @@ class RecommendationControllerTests {
 	@Nested
 	class Freshness {
 
+		/** The page the December 2026 fact check counted 51 badges on. */
+		private static final String BILLING_SPECIALIST = "/recommendation?setting=outpatient&role=billing-specialist"
+				+ "&experience=none&education=coding-course";
+
 		@Test
-		void flagsFactsOlderThanEighteenMonthsAndKeepsTheirDates() {
+		void flagsAFactPastTheShelfLifeOfItsKindInWordsAndKeepsItsDate() {
 			Document page = page("/compare");
 			Element renewal = page.selectFirst("#row-renewal-fee td[data-label=CCS] .fact");
-			assertThat(renewal.text()).contains("Possibly out of date").contains("as of 2021");
-			assertThat(page.select("#row-ceus td[data-label=CPC] .tag--stale")).isEmpty();
+			assertThat(renewal.select(".provenance__stale").text()).isEqualTo("possibly out of date");
+			assertThat(renewal.text()).contains("as of 2021");
+			assertThat(page.select("#row-issuer .provenance__stale")).isEmpty();
+			assertThat(page.select("#row-ceus .provenance__stale")).isEmpty();
+		}
+
+		@Test
+		void theBillingSpecialistPageWarnsOnlyAboutEightFactsWorthCheckingAgain() {
+			Document page = page(BILLING_SPECIALIST);
+			Elements stale = page.select(".provenance__stale");
+			assertThat(stale).hasSize(8);
+			assertThat(stale).extracting((flag) -> flag.closest(".fact, tr, li").selectFirst(".fact__text").text())
+				.containsExactlyInAnyOrder(
+						"Facility coding, often in a hospital, covering inpatient and outpatient records",
+						"ICD-10-CM and CPT", "After a 30-day wait (since 11 Sep 2023)",
+						"$50 for each 30-day extension of your eligibility window, up to 90 days",
+						"$218 every 2 years for non-members, plus $50 per extra credential; members pay a reduced fee,"
+								+ " amount not published",
+						"Average $58,055 in 2022 (AAPC)",
+						"BLS median pay $50,250 (May 2024); +7% growth expected 2024–34",
+						"Recertification at the end of the first 2-year cycle (non-member price)");
+		}
+
+		@Test
+		void eachSectionWithSomethingToCheckSaysSoInOneLine() {
+			Document page = page("/compare");
+			assertThat(page.select("#row-issuer").first().previousElementSiblings().select(".caveats").text())
+				.isEqualTo(
+						"2 of the facts about the credentials here are older than 5 years: check them on ahima.org.");
+			assertThat(page.select(".comparison__caveats").eachText()).contains(
+					"1 of the policies here is older than 2 years; 1 of the prices here is older than a year: check them"
+							+ " on ahima.org. 5 prices here come only from a third-party site: check them on aapc.com or"
+							+ " ahima.org before paying.",
+					"2 of the salary and job figures here are older than 2 years: check them on aapc.com or bls.gov.");
+			assertThat(page.select(".comparison__caveats")).hasSize(4);
+		}
+
+	}
+
+	@Nested
+	class EditionNotices {
+
+		@Test
+		void aLinkFromAnOlderEditionShowsTodaysFactsAndWhatChangedSince() {
+			Document page = page("/recommendation?setting=inpatient&edition=2026-11-26");
+			Element notice = page.selectFirst(".edition-notice");
+			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
+				.contains(
+						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-02.");
+			assertThat(notice.select("li")).hasSize(10);
+			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
+				.endsWith("(AHIMA: CCS certification overview)");
+			assertThat(page.select("#row-exam-time td[data-label=CPC] .fact__text").text()).isEqualTo("4 hours");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "2026-12-02", "2027-03-01", "2026-12-02.2" })
+		void aLinkOfThisEditionOrAnUnknownLaterOneShowsNoNotice(String edition) {
+			assertThat(page("/recommendation?setting=inpatient&edition=" + edition).select(".edition-notice"))
+				.isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(
+				strings = { "yesterday", "2026-13-01", "2026-12-02.0", "26-12-02", "2026-12-02&edition=2026-12-01" })
+		void aMalformedOrRepeatedEditionIsA400NamingItWithTheAnswersKept(String edition) {
+			MvcTestResult result = RecommendationControllerTests.this.mvc.get()
+				.uri("/recommendation?setting=inpatient&edition=" + edition)
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = Html.parse(result);
+			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-02");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
 		}
 
 	}

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogScopedCacheTests {
 
 	private static final Catalog NEXT_EDITION = new CatalogLoader()
-		.load(new ByteArrayResource(Fixtures.catalogFile("2027-01").getBytes(StandardCharsets.UTF_8)));
+		.load(new ByteArrayResource(Fixtures.catalogFile("2027-01-01").getBytes(StandardCharsets.UTF_8)));
 
 	/** Weighs each value by its length, within 10. */
 	private final CatalogScopedCache<String, String> cache = new CatalogScopedCache<>(10, String::length);

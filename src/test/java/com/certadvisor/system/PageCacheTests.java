@@ -125,7 +125,7 @@ class PageCacheTests {
 		void theKeptPageOutlivesNeitherItsCatalogNorItsDay() throws IOException {
 			get("setting=outpatient");
 			PageCacheTests.this.catalog = new CatalogLoader()
-				.load(new ByteArrayResource(Fixtures.catalogFile("2027-01").getBytes(StandardCharsets.UTF_8)));
+				.load(new ByteArrayResource(Fixtures.catalogFile("2027-01-01").getBytes(StandardCharsets.UTF_8)));
 			assertThat(get("setting=outpatient").getContentAsString()).isEqualTo("<p>render 2</p>");
 			PageCacheTests.this.clock.advance(Duration.ofDays(1));
 			assertThat(get("setting=outpatient").getContentAsString()).isEqualTo("<p>render 3</p>");

@@ -1,0 +1,48 @@
+package com.certadvisor.sources;
+
+import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.Tier;
+import com.certadvisor.feedback.ReportLinks;
+import com.certadvisor.system.Editions;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The sources page: the catalog's edition, each source with its tier and the facts that
+ * rest on it, how long each kind of fact is trusted, where sources disagree, what changed
+ * and how to report an error.
+ */
+@Controller
+class SourcesController {
+
+	static final String PAGE = "/sources";
+
+	private final SourcesService sources;
+
+	private final CatalogSource catalogs;
+
+	private final ReportLinks reports;
+
+	SourcesController(SourcesService sources, CatalogSource catalogs, ReportLinks reports) {
+		this.sources = sources;
+		this.catalogs = catalogs;
+		this.reports = reports;
+	}
+
+	@GetMapping(PAGE)
+	String sources(Model model) {
+		model.addAttribute("catalog", this.catalogs.current());
+		model.addAttribute("official", this.sources.sources(Tier.OFFICIAL));
+		model.addAttribute("thirdParty", this.sources.sources(Tier.THIRD_PARTY));
+		String page = Editions.shared(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + PAGE,
+				LocaleContextHolder.getLocale().getLanguage(), this.catalogs.current());
+		String report = this.reports.link("sources", LocaleContextHolder.getLocale());
+		model.addAttribute("reportLink", (report != null) ? this.reports.withPage(report, page) : null);
+		return "sources/sources";
+	}
+
+}
