@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
+import com.jayway.jsonpath.JsonPath;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
@@ -348,6 +349,30 @@ class CertAdvisorApplicationTests {
 			assertThat(document.statusCode()).isEqualTo(200);
 			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"", "\"/api/recommendation\"",
 					"\"title\":\"Cert Advisor API\"", "\"enum\":[\"outpatient\",\"inpatient\",\"unsure\"]");
+		}
+
+		/**
+		 * What an OpenAPI linter's recommended rules ask (Redocly's security-defined,
+		 * operation-4xx-response and parameter schemas): every operation says it is
+		 * public, answers bad input with a 400, and gives every parameter a schema.
+		 */
+		@Test
+		@SuppressWarnings("unchecked")
+		void openApiDocumentDeclaresEveryOperationPublicWithA400AndSchemasForEveryParameter() {
+			String document = getAny("/api/openapi").body();
+			List<Map<String, Object>> operations = JsonPath.read(document, "$.paths.*.get");
+			assertThat(operations).hasSize(3).allSatisfy((operation) -> {
+				assertThat(operation.get("security")).as("security").isEqualTo(List.of());
+				assertThat((Map<String, Object>) operation.get("responses")).containsKey("400");
+				assertThat((List<Map<String, Object>>) operation.get("parameters"))
+					.allSatisfy((parameter) -> assertThat(parameter).containsKey("schema"));
+			});
+			List<String> membership = JsonPath.read(document,
+					"$.paths['/api/comparison'].get.parameters[?(@.name == 'membership')].schema.enum[*]");
+			assertThat(membership).containsExactly("aapc", "ahima", "none");
+			List<String> edition = JsonPath.read(document,
+					"$.paths['/api/recommendation'].get.parameters[?(@.name == 'edition')].schema.pattern");
+			assertThat(edition).singleElement().asString().startsWith("^\\d{4}-\\d{2}-\\d{2}");
 		}
 
 		@Test

@@ -18,7 +18,6 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.security.SecurityRequirement;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
 import org.springframework.context.annotation.Bean;
@@ -61,7 +60,7 @@ class ApiDocumentation {
 		List<Parameter> parameters = new ArrayList<>(own);
 		parameters.add(language());
 		operation.setParameters(parameters);
-		operation.setSecurity(List.of(new SecurityRequirement()));
+		operation.setSecurity(List.of());
 		operation.getResponses()
 			.addApiResponse("400",
 					new ApiResponse()

@@ -76,6 +76,7 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
 						.isEqualTo("https://www.aapc.com/certification/cpc/");
+					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-02");
 					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2026-12");
 				});
 		}
@@ -86,6 +87,66 @@ class ApiControllerTests {
 				.extractingPath("$.flips[*].link")
 				.asArray()
 				.contains("/api/recommendation?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class HowSure {
+
+		@Test
+		void everyFactCarriesItsIdKindTierAndWhetherItIsPastItsShelfLife() {
+			assertThat(mvc.get().uri("/api/comparison")).hasStatusOk().bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-02");
+				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].id").isEqualTo("focus.CCS[0]");
+				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].kind").isEqualTo("identity");
+				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].source.tier").isEqualTo("official");
+				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].stale").isEqualTo(true);
+				json.assertThat().extractingPath("$.groups[3].lines[0].cpc[0].source.tier").isEqualTo("third-party");
+				json.assertThat()
+					.extractingPath("$.groups[3].lines[0].cpc[0].checkAt.url")
+					.isEqualTo("https://www.aapc.com/resources/cpc-exam-faqs");
+				json.assertThat().extractingPath("$.groups[3].lines[0].cpc[0].stale").isEqualTo(false);
+				json.assertThat().doesNotHavePath("$.groups[0].caveats");
+			});
+		}
+
+		@Test
+		void withoutAnEditionListsEveryRecordedChange() {
+			assertThat(mvc.get().uri("/api/comparison")).bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.changes").asArray().hasSize(10);
+				json.assertThat().extractingPath("$.changes[0].edition").isEqualTo("2026-12-02");
+				json.assertThat()
+					.extractingPath("$.changes[0].source.title")
+					.isEqualTo("AHIMA: CCS certification overview");
+			});
+		}
+
+		@Test
+		void withAnEditionListsOnlyTheChangesSinceInTheRequestedLanguage() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-02")).bodyJson()
+				.extractingPath("$.changes")
+				.asArray()
+				.isEmpty();
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-11-26&lang=es")).bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.changes").asArray().hasSize(10);
+					json.assertThat()
+						.extractingPath("$.changes[0].summary")
+						.asString()
+						.startsWith("Corregida la formación recomendada para el CCS");
+				});
+		}
+
+		@Test
+		void aMalformedEditionIsAProblemNamingIt() {
+			assertThat(mvc.get().uri("/api/comparison?edition=last-week")).hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("edition");
+					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-02");
+				});
 		}
 
 	}

@@ -29,9 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Scans every page with axe-core at a phone and a laptop width, checks the mobile layout
- * and saves screenshots to target/screenshots for a person to look at.
+ * and saves screenshots to target/screenshots for a person to look at. Reports have an
+ * address, so the report links are on the pages too.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "cert-advisor.feedback.email=facts@school.example")
 @ExtendWith(Chromium.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessibilityTests {
@@ -44,7 +46,7 @@ class AccessibilityTests {
 	 */
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
 			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
-			+ ".comparison__views a, .counselor__links a";
+			+ ".comparison__views a, .counselor__links a, .report, .source-list summary";
 
 	private static final Map<String, String> PAGES = pages();
 
@@ -90,6 +92,10 @@ class AccessibilityTests {
 		pages.put("bad-parameter", "/compare?view=sideways");
 		pages.put("bad-request", "/recommendation?setting=hospital&role=unsure");
 		pages.put("not-found", "/no-such-page");
+		pages.put("sources", "/sources");
+		pages.put("sources-es", "/sources?lang=es");
+		pages.put("recommendation-old-link", "/recommendation?setting=outpatient&role=billing-specialist"
+				+ "&experience=none&education=coding-course&edition=2026-11-26");
 		return pages;
 	}
 

@@ -186,6 +186,41 @@ class JourneyTests {
 	}
 
 	@Test
+	void theSourcesPageIsReachedAndReadWithTheKeyboardOnly() {
+		this.driver.get(url("/"));
+		tabTo((element) -> "Sources and how sure we are".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("Sources and how sure we are");
+		WebElement facts = this.driver.findElement(By.cssSelector("#source-H4 details"));
+		assertThat(facts.getAttribute("open")).isNull();
+		tabTo((element) -> element.getText().endsWith("rest on it")
+				&& element.findElement(By.xpath("..")).equals(facts));
+		press(Keys.ENTER);
+		assertThat(facts.getAttribute("open")).isNotNull();
+		assertThat(facts.getText()).contains("$218 every 2 years for non-members");
+	}
+
+	@Test
+	void theSourcesPageFoldsAndUnfoldsWithJavaScriptOff() {
+		this.driver.quit();
+		this.driver = Chromium.start(false);
+		this.driver.get(url("/sources"));
+		WebElement facts = this.driver.findElement(By.cssSelector("#source-S11 details"));
+		facts.findElement(By.tagName("summary")).click();
+		assertThat(facts.getText()).contains("$425 for one attempt");
+	}
+
+	@Test
+	void anOldLinkSaysWhatChangedAndLeadsToEveryChange() {
+		this.driver.get(url("/recommendation?setting=inpatient&edition=2026-11-26"));
+		WebElement notice = this.driver.findElement(By.cssSelector(".edition-notice"));
+		assertThat(notice.getText()).startsWith("The facts have changed since this link was made.");
+		click(By.linkText("Every source and every change"));
+		assertThat(this.driver.getCurrentUrl()).endsWith("/sources#changes");
+		assertThat(heading()).isEqualTo("Sources and how sure we are");
+	}
+
+	@Test
 	void theSkipLinkIsTheFirstStopAndMovesToTheContent() {
 		this.driver.get(url("/compare"));
 		press(Keys.TAB);
@@ -216,7 +251,7 @@ class JourneyTests {
 		click(By.cssSelector("main form button[type=submit]"));
 		String studentLink = this.driver.findElement(By.id("student-link")).getAttribute("value");
 		assertThat(studentLink).isEqualTo(url("/?setting=inpatient&education=him-degree"
-				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en"));
+				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-02"));
 
 		this.driver.get(studentLink);
 		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())
