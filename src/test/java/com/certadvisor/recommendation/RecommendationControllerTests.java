@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -439,6 +440,49 @@ class RecommendationControllerTests {
 			Document page = Html.parse(result);
 			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-02");
 			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class WithoutAFeedbackAddress {
+
+		@Test
+		void showsNoReportLinks() {
+			assertThat(page("/recommendation?setting=inpatient").select(".report")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	@TestPropertySource(properties = "cert-advisor.feedback.email=facts@school.example")
+	class WithAFeedbackAddress {
+
+		@Autowired
+		private MockMvcTester mvc;
+
+		@Test
+		void everyComparisonRowPathStepAndCostHasAReportLinkNamingTheFactAndThePage() {
+			Document page = Html.okPage(this.mvc, "/recommendation?setting=inpatient&lang=es");
+			int rows = page.select(".comparison__table tbody tr[id^=row-]").size();
+			int steps = page.select(".plan__steps li").size();
+			int costs = page.select(".costs tbody tr, .costs tfoot tr.costs__optional").size();
+			assertThat(page.select(".report")).hasSize(rows + steps + costs);
+			Element examFee = page.selectFirst("#row-exam-fee .report");
+			assertThat(examFee.text()).isEqualTo("Informar de un problema con «Tarifa del examen»");
+			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")
+				.contains("comparison.exam-fee")
+				.contains(
+						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-02")
+				.doesNotContain("CERT-ADVISOR-PAGE-LINK");
+			assertThat(page.select(".plan__steps .report").first().attr("href")).contains("paths.CPC%5B0%5D");
+		}
+
+		@Test
+		void theComparisonPageNamesItselfInItsReportLinks() {
+			Document page = Html.okPage(this.mvc, "/compare?membership=ahima");
+			assertThat(page.selectFirst("#row-issuer .report").attr("href"))
+				.contains("http%3A%2F%2Flocalhost%2Fcompare%3Fmembership%3Dahima%26lang%3Den%26edition%3D2026-12-02");
 		}
 
 	}
