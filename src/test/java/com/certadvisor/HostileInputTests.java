@@ -38,12 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputTests {
 
 	private static final List<String> PAGES = List.of("/", "/questions/setting", "/questions/membership", "/check",
-			"/change/role", "/recommendation", "/compare", "/counselor", "/counselor/handout");
+			"/change/role", "/recommendation", "/compare", "/counselor", "/counselor/handout", "/sources");
 
 	private static final List<String> API = List.of("/api/recommendation", "/api/comparison", "/api/questions");
 
 	private static final List<String> NAMES = List.of("setting", "role", "experience", "education", "depth", "timeline",
-			"goal", "membership", "lang", "view", "counselor");
+			"goal", "membership", "lang", "view", "counselor", "edition");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -78,7 +78,8 @@ class SpanishTests {
 			"/recommendation?setting=unsure, 200", "/compare?membership=ahima, 200",
 			"/compare?view=differences&setting=inpatient, 200", "/counselor?setting=inpatient, 200",
 			"/counselor/handout?setting=inpatient, 200", "/recommendation?setting=hospital, 400",
-			"/compare?view=sideways, 400", "/no-such-page, 404" })
+			"/compare?view=sideways, 400", "/no-such-page, 404", "/sources, 200",
+			"/recommendation?setting=inpatient&edition=2026-11-26, 200", "/compare?edition=someday, 400" })
 	void everyPageIsFullySpanish(String path, int status) {
 		String separator = path.contains("?") ? "&" : "?";
 		HttpResponse<String> response = get(path + separator + "lang=es", "en");

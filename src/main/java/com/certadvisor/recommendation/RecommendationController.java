@@ -19,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The recommendation for a set of answers, and the plain comparison. */
 @Controller
@@ -64,7 +63,7 @@ class RecommendationController {
 		model.addAttribute("recommended", recommended);
 		model.addAttribute("certification",
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null);
-		String shareLink = shared(this.flow.recommendationLink(answers));
+		String shareLink = Editions.toShare(this.flow.recommendationLink(answers), this.catalogs.current());
 		model.addAttribute("shareLink", shareLink);
 		model.addAttribute("checkLink", this.flow.checkLink(answers));
 		model.addAttribute("plans",
@@ -79,7 +78,8 @@ class RecommendationController {
 			Model model) {
 		ComparisonView shown = view(view, answers.link(COMPARE));
 		model.addAttribute("startLink", this.flow.startLink(answers));
-		addComparison(answers, shown, null, answers.link(COMPARE), shared(answers.link(COMPARE)), model);
+		addComparison(answers, shown, null, answers.link(COMPARE),
+				Editions.toShare(answers.link(COMPARE), this.catalogs.current()), model);
 		return "recommendation/compare";
 	}
 
@@ -90,15 +90,6 @@ class RecommendationController {
 		return ComparisonView.from(view)
 			.orElseThrow(
 					() -> new BadParameterException(ComparisonView.PARAMETER, view, ComparisonView.valid(), retryLink));
-	}
-
-	/**
-	 * {@code page} as a link that travels: absolute, in the reader's language and naming
-	 * the catalog edition, so it opens the same way anywhere and can say what changed.
-	 */
-	private String shared(String page) {
-		return Editions.shared(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + page,
-				LocaleContextHolder.getLocale().getLanguage(), this.catalogs.current());
 	}
 
 	private void addComparison(Answers answers, ComparisonView view, String recommended, String page, String pageLink,

@@ -9,7 +9,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The sources page: the catalog's edition, each source with its tier and the facts that
@@ -38,8 +37,7 @@ class SourcesController {
 		model.addAttribute("catalog", this.catalogs.current());
 		model.addAttribute("official", this.sources.sources(Tier.OFFICIAL));
 		model.addAttribute("thirdParty", this.sources.sources(Tier.THIRD_PARTY));
-		String page = Editions.shared(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + PAGE,
-				LocaleContextHolder.getLocale().getLanguage(), this.catalogs.current());
+		String page = Editions.toShare(PAGE, this.catalogs.current());
 		String report = this.reports.link("sources", LocaleContextHolder.getLocale());
 		model.addAttribute("reportLink", (report != null) ? this.reports.withPage(report, page) : null);
 		return "sources/sources";

@@ -7,6 +7,8 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.Change;
 import com.certadvisor.catalog.Edition;
 
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -31,6 +33,16 @@ public final class Editions {
 			.replaceQueryParam(PARAMETER, catalog.version())
 			.build()
 			.toUriString();
+	}
+
+	/**
+	 * {@code page}, a path of this application with its query, as a link that travels
+	 * from the request being served: absolute, in the reader's language and naming
+	 * {@code catalog}'s edition.
+	 */
+	public static String toShare(String page, Catalog catalog) {
+		return shared(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + page,
+				LocaleContextHolder.getLocale().getLanguage(), catalog);
 	}
 
 	/**
