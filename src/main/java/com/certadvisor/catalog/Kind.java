@@ -50,4 +50,12 @@ public record Kind(String name, String description, Period shelfLife) {
 		return this.shelfLife.toTotalMonths();
 	}
 
+	/**
+	 * The shelf life in years when it is whole years, otherwise 0: "a year", not "12
+	 * months".
+	 */
+	public long wholeYears() {
+		return (months() % 12 == 0) ? months() / 12 : 0;
+	}
+
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -11,6 +12,7 @@ import com.certadvisor.catalog.ComparisonRow;
 import com.certadvisor.catalog.Fact;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.catalog.RelatedCredential;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.stereotype.Service;
@@ -61,24 +63,23 @@ public class ComparisonService {
 
 	/** Every related credential, with the summary line for their section. */
 	public RelatedCredentials related() {
-		Catalog catalog = this.catalogs.current();
-		List<ShownCredential> credentials = catalog.related()
-			.stream()
-			.map((credential) -> new ShownCredential(credential, Provenance.of(catalog, this.freshness, credential)))
-			.toList();
-		return new RelatedCredentials(credentials,
-				Caveats.of(catalog, credentials.stream().map(ShownCredential::provenance).toList()));
+		return related(this.catalogs.current(), (credential) -> true);
 	}
 
 	/** The related credentials the person's answers make worth a look. */
 	public RelatedCredentials alsoConsider(Answers answers) {
 		Map<String, String> given = answers.values();
-		List<ShownCredential> relevant = related().credentials()
+		return related(this.catalogs.current(), (credential) -> credential.relevantTo(given));
+	}
+
+	private RelatedCredentials related(Catalog catalog, Predicate<RelatedCredential> shown) {
+		List<ShownCredential> credentials = catalog.related()
 			.stream()
-			.filter((shown) -> shown.credential().relevantTo(given))
+			.filter(shown)
+			.map((credential) -> new ShownCredential(credential, Provenance.of(catalog, this.freshness, credential)))
 			.toList();
-		return new RelatedCredentials(relevant,
-				Caveats.of(this.catalogs.current(), relevant.stream().map(ShownCredential::provenance).toList()));
+		return new RelatedCredentials(credentials,
+				Caveats.of(catalog, credentials.stream().map(ShownCredential::provenance).toList()));
 	}
 
 	/**

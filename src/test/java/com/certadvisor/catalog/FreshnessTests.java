@@ -30,6 +30,14 @@ class FreshnessTests {
 			assertThat(kind.isStale(AsOf.parse(asOf), LocalDate.parse(today))).isEqualTo(stale);
 		}
 
+		@ParameterizedTest(name = "{0}: {1} months, {2} whole years")
+		@CsvSource({ "P12M, 12, 1", "P1Y, 12, 1", "P18M, 18, 0", "P5Y, 60, 5", "P1Y6M, 18, 0" })
+		void isSaidInWholeYearsWhenItIsWholeYears(String shelfLife, long months, long years) {
+			Kind kind = new Kind("the facts", "Facts", Period.parse(shelfLife));
+			assertThat(kind.months()).isEqualTo(months);
+			assertThat(kind.wholeYears()).isEqualTo(years);
+		}
+
 		@ParameterizedTest
 		@ValueSource(strings = { "P0M", "P-1M", "P30D", "P1Y15D" })
 		void takesOnlyAPositiveNumberOfMonthsOrYears(String shelfLife) {
