@@ -191,13 +191,13 @@ class JourneyTests {
 		tabTo((element) -> "Sources and how sure we are".equals(element.getText()));
 		pressToNavigate(Keys.ENTER);
 		assertThat(heading()).isEqualTo("Sources and how sure we are");
-		WebElement facts = this.driver.findElement(By.cssSelector("#source-H4 details"));
+		WebElement facts = this.driver.findElement(By.cssSelector("#source-A2 details"));
 		assertThat(facts.getAttribute("open")).isNull();
 		tabTo((element) -> element.getText().endsWith("rest on it")
 				&& element.findElement(By.xpath("..")).equals(facts));
 		press(Keys.ENTER);
 		assertThat(facts.getAttribute("open")).isNotNull();
-		assertThat(facts.getText()).contains("$218 every 2 years for non-members");
+		assertThat(facts.getText()).contains("AAPC (American Academy of Professional Coders)");
 	}
 
 	@Test
