@@ -46,7 +46,7 @@ class AccessibilityTests {
 	 */
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
 			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
-			+ ".comparison__views a, .counselor__links a, .report, .source-list summary";
+			+ ".comparison__views a, .counselor__links a, .report, .source-list summary, .edition-notice summary";
 
 	private static final Map<String, String> PAGES = pages();
 

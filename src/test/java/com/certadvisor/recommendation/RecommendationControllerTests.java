@@ -416,7 +416,8 @@ class RecommendationControllerTests {
 			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
 				.contains(
 						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-02.");
-			assertThat(notice.select("li")).hasSize(10);
+			assertThat(notice.select("summary").text()).isEqualTo("What changed: 10 changes");
+			assertThat(notice.select("details li")).hasSize(10);
 			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
 				.endsWith("(AHIMA: CCS certification overview)");
 			assertThat(page.select("#row-exam-time td[data-label=CPC] .fact__text").text()).isEqualTo("4 hours");
