@@ -56,9 +56,12 @@ public class ReportLinks {
 		return null;
 	}
 
-	/** {@code html} with the report links naming {@code pageLink}. */
+	/**
+	 * {@code html} with the report links naming {@code pageLink}; as it is when there are
+	 * none, so pages without them are not searched on every request.
+	 */
 	public String withPage(String html, String pageLink) {
-		return html.replace(PAGE, encode(pageLink));
+		return enabled() ? html.replace(PAGE, encode(pageLink)) : html;
 	}
 
 	private static String encode(String text) {
