@@ -22,6 +22,11 @@ public final class FactReview {
 	 */
 	public record Entry(LocalDate due, CatalogFact fact, Kind kind, Source source) {
 
+		/** Whether it is past its shelf life on {@code today}. */
+		boolean overdue(LocalDate today) {
+			return this.due.isBefore(today);
+		}
+
 	}
 
 	private final Catalog catalog;
@@ -32,6 +37,8 @@ public final class FactReview {
 
 	private final List<Entry> entries;
 
+	private final int facts;
+
 	/**
 	 * The facts of {@code catalog} due by {@code today} plus {@code within}, soonest
 	 * first.
@@ -40,7 +47,9 @@ public final class FactReview {
 		this.catalog = catalog;
 		this.today = today;
 		this.horizon = today.plus(within);
-		this.entries = catalog.facts().stream().map((fact) -> {
+		List<CatalogFact> facts = catalog.facts();
+		this.facts = facts.size();
+		this.entries = facts.stream().map((fact) -> {
 			Kind kind = catalog.kind(fact.fact().kind());
 			return new Entry(kind.reviewDue(fact.fact().asOf()), fact, kind, catalog.source(fact.fact().source()));
 		})
@@ -55,14 +64,14 @@ public final class FactReview {
 
 	/** The review as plain text: a heading, then three lines per fact. */
 	public String render() {
-		long overdue = this.entries.stream().filter((entry) -> entry.due().isBefore(this.today)).count();
+		long overdue = this.entries.stream().filter((entry) -> entry.overdue(this.today)).count();
 		StringBuilder text = new StringBuilder();
 		text.append("Catalog edition ")
 			.append(this.catalog.version())
 			.append(": ")
 			.append(this.entries.size())
 			.append(" of ")
-			.append(this.catalog.facts().size())
+			.append(this.facts)
 			.append(" facts due for review by ")
 			.append(this.horizon)
 			.append(" (")
@@ -73,7 +82,7 @@ public final class FactReview {
 		for (Entry entry : this.entries) {
 			Sourced fact = entry.fact().fact();
 			text.append('\n')
-				.append(entry.due().isBefore(this.today) ? "overdue since " : "due on ")
+				.append(entry.overdue(this.today) ? "overdue since " : "due on ")
 				.append(entry.due())
 				.append("  ")
 				.append(fact.kind())

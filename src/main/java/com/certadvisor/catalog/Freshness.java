@@ -16,7 +16,7 @@ public class Freshness {
 		this.clock = clock;
 	}
 
-	public LocalDate today() {
+	private LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 

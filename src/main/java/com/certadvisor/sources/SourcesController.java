@@ -1,5 +1,8 @@
 package com.certadvisor.sources;
 
+import java.util.List;
+import java.util.Map;
+
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Tier;
 import com.certadvisor.feedback.ReportLinks;
@@ -35,8 +38,9 @@ class SourcesController {
 	@GetMapping(PAGE)
 	String sources(Model model) {
 		model.addAttribute("catalog", this.catalogs.current());
-		model.addAttribute("official", this.sources.sources(Tier.OFFICIAL));
-		model.addAttribute("thirdParty", this.sources.sources(Tier.THIRD_PARTY));
+		Map<Tier, List<SourcesService.SourceSummary>> byTier = this.sources.byTier();
+		model.addAttribute("official", byTier.get(Tier.OFFICIAL));
+		model.addAttribute("thirdParty", byTier.get(Tier.THIRD_PARTY));
 		String page = Editions.toShare(PAGE, this.catalogs.current());
 		String report = this.reports.link("sources", LocaleContextHolder.getLocale());
 		model.addAttribute("reportLink", (report != null) ? this.reports.withPage(report, page) : null);

@@ -1,6 +1,8 @@
 package com.certadvisor.sources;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,19 +29,20 @@ public class SourcesService {
 		this.catalogs = catalogs;
 	}
 
-	/** The sources of {@code tier}, in the catalog's order. */
-	public List<SourceSummary> sources(Tier tier) {
+	/** Every source with the facts resting on it, by tier, in the catalog's order. */
+	public Map<Tier, List<SourceSummary>> byTier() {
 		Catalog catalog = this.catalogs.current();
 		Map<String, List<CatalogFact>> restingOn = catalog.facts()
 			.stream()
 			.collect(Collectors.groupingBy((fact) -> fact.fact().source()));
-		return catalog.sources()
-			.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().tier() == tier)
-			.map((entry) -> new SourceSummary(entry.getKey(), entry.getValue(),
-					restingOn.getOrDefault(entry.getKey(), List.of())))
-			.toList();
+		Map<Tier, List<SourceSummary>> byTier = new EnumMap<>(Tier.class);
+		for (Tier tier : Tier.values()) {
+			byTier.put(tier, new ArrayList<>());
+		}
+		catalog.sources()
+			.forEach((id, source) -> byTier.get(source.tier())
+				.add(new SourceSummary(id, source, restingOn.getOrDefault(id, List.of()))));
+		return byTier;
 	}
 
 	/**
