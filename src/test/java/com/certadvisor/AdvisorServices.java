@@ -10,7 +10,7 @@ import com.certadvisor.feedback.ReportLinks;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
-import com.certadvisor.recommendation.PlanService;
+import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.sources.SourcesService;
 import com.certadvisor.system.RenderedFragments;
@@ -28,7 +28,7 @@ import org.springframework.context.annotation.Primary;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
-		ComparisonService.class, PlanService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
+		ComparisonService.class, CostService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
 		RenderedFragments.class, ReportLinks.class, SourcesService.class })
 public class AdvisorServices {
 

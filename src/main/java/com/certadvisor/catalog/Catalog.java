@@ -17,8 +17,8 @@ import java.util.Optional;
  * @param rules the scoring rules
  * @param comparison the side-by-side comparison, in sections
  * @param related related credentials, each in one line
- * @param paths per certification id, the stages from today to holding and keeping it
  * @param costs per certification id, what getting and keeping it costs
+ * @param planning next steps, the dated plan's milestones and two-credential paths
  * @param changes what each edition changed, oldest first
  * @param conflicts questions the sources answer differently
  * @param translations per language code other than English, each English text of the
@@ -26,8 +26,8 @@ import java.util.Optional;
  */
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
 		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
-		List<RelatedCredential> related, Map<String, List<PathStep>> paths, Map<String, List<CostItem>> costs,
-		List<Change> changes, List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
+		List<RelatedCredential> related, Map<String, List<CostItem>> costs, Planning planning, List<Change> changes,
+		List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
@@ -46,10 +46,9 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		}
 		comparison = Checks.list(comparison, "comparison");
 		related = Checks.list(related, "related");
-		paths = Checks.map(paths, "paths");
-		paths.forEach((certification, steps) -> Checks.list(steps, "paths." + certification));
 		costs = Checks.map(costs, "costs");
 		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
+		Checks.present(planning, "planning");
 		changes = (changes != null) ? Checks.list(changes, "changes") : List.of();
 		conflicts = (conflicts != null) ? Checks.list(conflicts, "conflicts") : List.of();
 		translations = (translations != null) ? Map.copyOf(translations) : Map.of();
@@ -76,7 +75,10 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		return CatalogTexts.of(this);
 	}
 
-	/** Every fact, wherever it stands: comparison, related credentials, paths, costs. */
+	/**
+	 * Every fact, wherever it stands: comparison, related credentials, costs, next steps,
+	 * milestones and pathways.
+	 */
 	public List<CatalogFact> facts() {
 		List<CatalogFact> facts = new ArrayList<>();
 		for (int i = 0; i < this.comparison.size(); i++) {
@@ -97,18 +99,13 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 			facts.add(new CatalogFact("related." + credential.id(), "$.related[" + i + "]", credential.summary(),
 					credential));
 		}
-		this.paths.forEach((certification, steps) -> {
-			for (int i = 0; i < steps.size(); i++) {
-				String at = certification + "[" + i + "]";
-				facts.add(new CatalogFact("paths." + at, "$.paths." + at, steps.get(i).detail(), steps.get(i)));
-			}
-		});
 		this.costs.forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
 				String at = certification + "[" + i + "]";
 				facts.add(new CatalogFact("costs." + at, "$.costs." + at, items.get(i).label(), items.get(i)));
 			}
 		});
+		PlanningFacts.add(this.planning, facts);
 		return facts;
 	}
 

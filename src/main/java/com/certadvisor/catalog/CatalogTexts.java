@@ -29,19 +29,12 @@ final class CatalogTexts {
 		for (int i = 0; i < catalog.related().size(); i++) {
 			texts.add("$.related[" + i + "].summary", catalog.related().get(i).summary());
 		}
-		catalog.paths().forEach((certification, steps) -> {
-			for (int i = 0; i < steps.size(); i++) {
-				String path = "$.paths." + certification + "[" + i + "]";
-				texts.add(path + ".label", steps.get(i).label());
-				texts.add(path + ".brief", steps.get(i).brief());
-				texts.add(path + ".detail", steps.get(i).detail());
-			}
-		});
 		catalog.costs().forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
 				texts.add("$.costs." + certification + "[" + i + "].label", items.get(i).label());
 			}
 		});
+		texts.planning(catalog.planning());
 		texts.aboutTheFacts(catalog);
 		return texts.texts;
 	}
@@ -56,6 +49,34 @@ final class CatalogTexts {
 				Option option = question.options().get(j);
 				add(path + ".options[" + j + "].label", option.label());
 				add(path + ".options[" + j + "].hint", option.hint());
+			}
+		}
+	}
+
+	private void planning(Planning planning) {
+		planning.nextSteps().forEach((certification, steps) -> {
+			for (int i = 0; i < steps.size(); i++) {
+				String path = "$.planning.nextSteps." + certification + "[" + i + "]";
+				add(path + ".label", steps.get(i).label());
+				add(path + ".detail", steps.get(i).detail());
+			}
+		});
+		planning.milestones().forEach((certification, milestones) -> {
+			for (int i = 0; i < milestones.size(); i++) {
+				String path = "$.planning.milestones." + certification + "[" + i + "]";
+				add(path + ".label", milestones.get(i).label());
+				for (int j = 0; j < milestones.get(i).rules().size(); j++) {
+					add(path + ".rules[" + j + "].detail", milestones.get(i).rules().get(j).detail());
+				}
+			}
+		});
+		for (int i = 0; i < planning.pathways().size(); i++) {
+			Pathway pathway = planning.pathways().get(i);
+			String path = "$.planning.pathways[" + i + "]";
+			add(path + ".title", pathway.title());
+			add(path + ".detail", pathway.detail());
+			for (int j = 0; j < pathway.steps().size(); j++) {
+				add(path + ".steps[" + j + "].label", pathway.steps().get(j).label());
 			}
 		}
 	}

@@ -32,7 +32,7 @@ final class CatalogValidator {
 		validator.checkWeights();
 		validator.checkComparison();
 		validator.checkRelated();
-		validator.checkPaths();
+		new PlanningChecks(catalog, validator, validator.provenance).check();
 		validator.checkCosts();
 		validator.provenance.changes();
 		validator.provenance.conflicts();
@@ -177,28 +177,27 @@ final class CatalogValidator {
 				problem(path + ".id", "duplicate related credential '" + credential.id() + "'");
 			}
 			this.provenance.fact(path, credential);
-			for (int j = 0; j < credential.relevantWhen().size(); j++) {
-				String patternPath = path + ".relevantWhen[" + j + "]";
-				credential.relevantWhen().get(j).forEach((questionId, values) -> {
-					String conditionPath = patternPath + "." + questionId;
-					checkQuestionId(conditionPath, questionId);
-					this.catalog.question(questionId)
-						.ifPresent((question) -> values.stream()
-							.filter((value) -> question.option(value).isEmpty())
-							.forEach((value) -> problem(conditionPath,
-									"unknown option '" + value + "' for question '" + questionId + "'")));
-				});
-			}
+			checkPatterns(path + ".relevantWhen", credential.relevantWhen());
 		}
 	}
 
-	private void checkPaths() {
-		checkCertificationKeys("$.paths", this.catalog.paths().keySet());
-		this.catalog.paths().forEach((certification, steps) -> {
-			for (int i = 0; i < steps.size(); i++) {
-				this.provenance.fact("$.paths." + certification + "[" + i + "]", steps.get(i));
-			}
-		});
+	/**
+	 * Answer patterns ({@link AnswerPatterns}) at {@code path} name real questions and
+	 * options.
+	 */
+	void checkPatterns(String path, List<Map<String, List<String>>> patterns) {
+		for (int j = 0; j < patterns.size(); j++) {
+			String patternPath = path + "[" + j + "]";
+			patterns.get(j).forEach((questionId, values) -> {
+				String conditionPath = patternPath + "." + questionId;
+				checkQuestionId(conditionPath, questionId);
+				this.catalog.question(questionId)
+					.ifPresent((question) -> values.stream()
+						.filter((value) -> question.option(value).isEmpty())
+						.forEach((value) -> problem(conditionPath,
+								"unknown option '" + value + "' for question '" + questionId + "'")));
+			});
+		}
 	}
 
 	private void checkCosts() {
@@ -238,7 +237,7 @@ final class CatalogValidator {
 		}
 	}
 
-	private void checkCertificationKeys(String path, Set<String> keys) {
+	void checkCertificationKeys(String path, Set<String> keys) {
 		for (String key : keys) {
 			if (!QuestionnaireContract.CERTIFICATIONS.contains(key)) {
 				problem(path + "." + key, "unknown certification id '" + key + "'");
@@ -254,7 +253,7 @@ final class CatalogValidator {
 		absent.forEach((id) -> problem(path, "missing " + what + " '" + id + "'"));
 	}
 
-	private void problem(String path, String message) {
+	void problem(String path, String message) {
 		this.problems.add(path + ": " + message);
 	}
 

@@ -32,15 +32,12 @@ public record RelatedCredential(String id, String name, String issuer, String su
 		Checks.present(asOf, "asOf");
 		kind = Checks.text(kind, "kind");
 		checkAt = Checks.optionalText(checkAt);
-		relevantWhen = (relevantWhen != null) ? relevantWhen.stream().map(Map::copyOf).toList() : List.of();
+		relevantWhen = AnswerPatterns.copy(relevantWhen);
 	}
 
 	/** Whether {@code answers} (question id to value) match any of its patterns. */
 	public boolean relevantTo(Map<String, String> answers) {
-		return this.relevantWhen.stream()
-			.anyMatch((pattern) -> pattern.entrySet()
-				.stream()
-				.allMatch((condition) -> condition.getValue().contains(answers.get(condition.getKey()))));
+		return AnswerPatterns.match(this.relevantWhen, answers);
 	}
 
 }

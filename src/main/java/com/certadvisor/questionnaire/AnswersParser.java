@@ -28,7 +28,7 @@ public class AnswersParser {
 	/**
 	 * Parameters that change how a page shows, not what was answered; checked where used.
 	 */
-	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition");
+	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition", "start", "cert", "plan");
 
 	private final CatalogSource catalogs;
 

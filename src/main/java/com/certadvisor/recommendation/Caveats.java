@@ -42,7 +42,7 @@ public record Caveats(List<StaleKind> stale, List<String> staleSites, int thirdP
 	}
 
 	/** The caveats of a section showing {@code facts}, of {@code catalog}. */
-	static Caveats of(Catalog catalog, List<Provenance> facts) {
+	public static Caveats of(Catalog catalog, List<Provenance> facts) {
 		Map<String, Integer> staleByKind = new LinkedHashMap<>();
 		Set<String> staleSites = new LinkedHashSet<>();
 		Set<String> priceSites = new LinkedHashSet<>();

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** Which rows of the comparison a page shows, as the {@code view} parameter says. */
-enum ComparisonView {
+public enum ComparisonView {
 
 	ALL("all"), DIFFERENCES("differences");
 
-	static final String PARAMETER = "view";
+	public static final String PARAMETER = "view";
 
 	private final String value;
 
@@ -21,16 +21,16 @@ enum ComparisonView {
 		return this.value;
 	}
 
-	static Optional<ComparisonView> from(String value) {
+	public static Optional<ComparisonView> from(String value) {
 		return Arrays.stream(values()).filter((view) -> view.value.equals(value)).findFirst();
 	}
 
-	static List<String> valid() {
+	public static List<String> valid() {
 		return Arrays.stream(values()).map(ComparisonView::value).toList();
 	}
 
 	/** {@code link} (a path with the answers) showing this view. */
-	String link(String link) {
+	public String link(String link) {
 		return (this == ALL) ? link : link + (link.contains("?") ? "&" : "?") + PARAMETER + "=" + this.value;
 	}
 

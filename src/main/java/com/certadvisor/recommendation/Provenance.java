@@ -20,7 +20,7 @@ import com.certadvisor.catalog.Sourced;
  */
 public record Provenance(Source source, AsOf asOf, String kind, boolean estimate, boolean stale, Source checkAt) {
 
-	static Provenance of(Catalog catalog, Freshness freshness, Sourced fact) {
+	public static Provenance of(Catalog catalog, Freshness freshness, Sourced fact) {
 		return new Provenance(catalog.source(fact.source()), fact.asOf(), fact.kind(), fact.estimate(),
 				freshness.isStale(catalog, fact), (fact.checkAt() != null) ? catalog.source(fact.checkAt()) : null);
 	}

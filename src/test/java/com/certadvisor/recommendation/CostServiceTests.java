@@ -10,12 +10,12 @@ import static com.certadvisor.Fixtures.FRESHNESS;
 import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PlanServiceTests {
+class CostServiceTests {
 
-	private final PlanService service = new PlanService(CATALOGS, FRESHNESS);
+	private final CostService service = new CostService(CATALOGS, FRESHNESS);
 
-	private Plan plan(String certification, String... answers) {
-		return this.service.plans(answers(answers))
+	private Costs plan(String certification, String... answers) {
+		return this.service.costs(answers(answers))
 			.stream()
 			.filter((plan) -> plan.certification().id().equals(certification))
 			.findFirst()
@@ -27,35 +27,9 @@ class PlanServiceTests {
 	}
 
 	@Test
-	void plansBothCertificationsInColumnOrder() {
-		assertThat(this.service.plans(answers())).extracting((plan) -> plan.certification().id())
+	void costsBothCertificationsInColumnOrder() {
+		assertThat(this.service.costs(answers())).extracting((plan) -> plan.certification().id())
 			.containsExactly("CPC", "CCS");
-	}
-
-	@Nested
-	class Paths {
-
-		@Test
-		void includeTheCpcApprenticePeriodAndTheCeuCycle() {
-			assertThat(plan("CPC").steps()).extracting((step) -> step.step().label())
-				.containsExactly("Prepare", "Pass the exam", "CPC-A apprentice", "Keep it");
-			assertThat(plan("CCS").steps().get(3).step().brief()).isEqualTo("20 CEUs every 2 years");
-		}
-
-		@Test
-		void resolveSourcesAndNameEachStep() {
-			PlannedStep apprentice = plan("CPC").steps().get(2);
-			assertThat(apprentice.provenance().source().title()).contains("apprenticeship");
-			assertThat(apprentice.id()).isEqualTo("paths.CPC[2]");
-			assertThat(apprentice.provenance().kind()).isEqualTo("policy");
-		}
-
-		@Test
-		void flagAStepOnlyWhenItIsPastTheShelfLifeOfItsKind() {
-			assertThat(plan("CPC").steps()).noneMatch((step) -> step.provenance().stale());
-			assertThat(plan("CPC").stepCaveats().isEmpty()).isTrue();
-		}
-
 	}
 
 	@Nested
@@ -63,7 +37,7 @@ class PlanServiceTests {
 
 		@Test
 		void cpcCountsTheExamAndTwoYearsOfRequiredDues() {
-			Plan cpc = plan("CPC");
+			Costs cpc = plan("CPC");
 			assertThat(cpc.costs()).extracting(CostLine::twoYearAmount).containsExactly(425, 444);
 			assertThat(cpc.total()).isEqualTo(869);
 			assertThat(cpc.totalIsMinimum()).isFalse();
@@ -72,7 +46,7 @@ class PlanServiceTests {
 
 		@Test
 		void ccsUsesNonMemberPricesWithoutAMembershipAnswer() {
-			Plan ccs = plan("CCS");
+			Costs ccs = plan("CCS");
 			assertThat(ccs.costs()).extracting(CostLine::twoYearAmount).containsExactly(399, 218);
 			assertThat(ccs.total()).isEqualTo(617);
 			assertThat(plan("CCS", "membership", "none").total()).isEqualTo(617);
@@ -81,7 +55,7 @@ class PlanServiceTests {
 
 		@Test
 		void ahimaMembersGetMemberPricesAndAMinimumWhereAPriceIsUnknown() {
-			Plan ccs = plan("CCS", "membership", "ahima");
+			Costs ccs = plan("CCS", "membership", "ahima");
 			assertThat(labels(ccs.costs())).containsExactly("Exam, one attempt (AHIMA member price)",
 					"AHIMA membership dues", "Recertification at the end of the first 2-year cycle (member price)");
 			assertThat(ccs.total()).isEqualTo(299);
@@ -97,12 +71,12 @@ class PlanServiceTests {
 
 		@Test
 		void summariseTheStalePriceAndTheThirdPartyPrices() {
-			Caveats ccs = plan("CCS").costCaveats();
+			Caveats ccs = plan("CCS").caveats();
 			assertThat(ccs.staleCount()).isOne();
 			assertThat(ccs.staleSites()).containsExactly("ahima.org");
 			assertThat(ccs.thirdPartyPrices()).isEqualTo(2);
-			assertThat(plan("CPC").costCaveats().thirdPartyPrices()).isEqualTo(3);
-			assertThat(plan("CPC").costCaveats().priceSites()).containsExactly("aapc.com");
+			assertThat(plan("CPC").caveats().thirdPartyPrices()).isEqualTo(3);
+			assertThat(plan("CPC").caveats().priceSites()).containsExactly("aapc.com");
 		}
 
 		@Test

@@ -8,18 +8,17 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.CostItem;
 import com.certadvisor.catalog.Freshness;
-import com.certadvisor.catalog.PathStep;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.stereotype.Service;
 
 /**
- * Each certification's path and two-year cost, from the catalog. Prices follow the
- * person's {@code membership} answer; without one, the non-member prices apply.
+ * Each certification's two-year cost, from the catalog. Prices follow the person's
+ * {@code membership} answer; without one, the non-member prices apply.
  */
 @Service
-public class PlanService {
+public class CostService {
 
 	private static final String NOT_A_MEMBER = "none";
 
@@ -27,25 +26,19 @@ public class PlanService {
 
 	private final Freshness freshness;
 
-	public PlanService(CatalogSource catalogs, Freshness freshness) {
+	public CostService(CatalogSource catalogs, Freshness freshness) {
 		this.catalogs = catalogs;
 		this.freshness = freshness;
 	}
 
-	/** The plans for CPC and CCS, in that order. */
-	public List<Plan> plans(Answers answers) {
+	/** The costs of CPC and CCS, in that order. */
+	public List<Costs> costs(Answers answers) {
 		String membership = answers.get(QuestionnaireContract.MEMBERSHIP).orElse(NOT_A_MEMBER);
-		return QuestionnaireContract.CERTIFICATIONS.stream().map((id) -> plan(id, membership)).toList();
+		return QuestionnaireContract.CERTIFICATIONS.stream().map((id) -> costs(id, membership)).toList();
 	}
 
-	private Plan plan(String certificationId, String membership) {
+	private Costs costs(String certificationId, String membership) {
 		Catalog catalog = this.catalogs.current();
-		List<PathStep> path = catalog.paths().get(certificationId);
-		List<PlannedStep> steps = new ArrayList<>();
-		for (int i = 0; i < path.size(); i++) {
-			steps.add(new PlannedStep("paths." + certificationId + "[" + i + "]", path.get(i),
-					Provenance.of(catalog, this.freshness, path.get(i))));
-		}
 		List<CostItem> items = catalog.costs().get(certificationId);
 		List<CostLine> applicable = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
@@ -63,8 +56,7 @@ public class PlanService {
 			.mapToInt(Integer::intValue)
 			.sum();
 		boolean unknown = costs.stream().map(CostLine::item).map(CostItem::amount).anyMatch(Objects::isNull);
-		return new Plan(catalog.certification(certificationId), steps, costs, ifNeeded, total, unknown,
-				Caveats.of(catalog, steps.stream().map(PlannedStep::provenance).toList()),
+		return new Costs(catalog.certification(certificationId), costs, ifNeeded, total, unknown,
 				Caveats.of(catalog, applicable.stream().map(CostLine::provenance).toList()));
 	}
 

@@ -1,0 +1,36 @@
+package com.certadvisor.catalog;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How long after the milestone before it a milestone comes, for the answers it matches.
+ *
+ * @param when answer patterns ({@link AnswerPatterns}); empty matches any answers
+ * @param offset how long after the milestone before, an ISO-8601 period such as
+ * {@code P3M} or {@code P120D}; {@code null} when no source gives one, so the milestone
+ * has no date
+ * @param detail the rule explained in a sentence
+ * @param source the id of its entry in the catalog's sources
+ * @param asOf when the source says it held
+ * @param kind the id of its kind, which sets how long it is trusted
+ * @param estimate {@code true} when no official page confirms it
+ * @param checkAt the id of an official source to check it against, or {@code null}
+ */
+public record MilestoneRule(List<Map<String, List<String>>> when, Period offset, String detail, String source,
+		AsOf asOf, String kind, boolean estimate, String checkAt) implements Sourced {
+
+	public MilestoneRule {
+		when = AnswerPatterns.copy(when);
+		if (offset != null && offset.isNegative()) {
+			throw new IllegalArgumentException("'offset' must not be negative: " + offset);
+		}
+		detail = Checks.text(detail, "detail");
+		source = Checks.text(source, "source");
+		Checks.present(asOf, "asOf");
+		kind = Checks.text(kind, "kind");
+		checkAt = Checks.optionalText(checkAt);
+	}
+
+}

@@ -1,0 +1,66 @@
+package com.certadvisor.plan;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import com.certadvisor.catalog.Milestone;
+import com.certadvisor.recommendation.Caveats;
+
+/**
+ * One credential's dated plan.
+ *
+ * @param certification the certification id
+ * @param start the first day of the start month
+ * @param milestones in the catalog's order
+ * @param caveats what the summary line of the plan says about its facts
+ */
+public record Schedule(String certification, LocalDate start, List<DatedMilestone> milestones, Caveats caveats) {
+
+	public Schedule {
+		milestones = List.copyOf(milestones);
+	}
+
+	/** When the credential is held: the exam milestone's date. */
+	public LocalDate held() {
+		return date(Milestone.EXAM);
+	}
+
+	/** When it is held without restriction; when it is held, if it has no restriction. */
+	public LocalDate unrestricted() {
+		LocalDate unrestricted = date(Milestone.UNRESTRICTED);
+		return (unrestricted != null) ? unrestricted : held();
+	}
+
+	/** Whether holding it comes with a restriction first, as the CPC-A does. */
+	public boolean restricted() {
+		return !unrestricted().equals(held());
+	}
+
+	public long monthsToHold() {
+		return months(held());
+	}
+
+	public long monthsToUnrestricted() {
+		return months(unrestricted());
+	}
+
+	/** The milestones that have a date: what a calendar holds. */
+	public List<DatedMilestone> dated() {
+		return this.milestones.stream().filter(DatedMilestone::dated).toList();
+	}
+
+	private long months(LocalDate date) {
+		return ChronoUnit.MONTHS.between(YearMonth.from(this.start), YearMonth.from(date));
+	}
+
+	private LocalDate date(String id) {
+		return this.milestones.stream()
+			.filter((dated) -> dated.milestone().id().equals(id))
+			.map(DatedMilestone::date)
+			.findFirst()
+			.orElse(null);
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.certadvisor.plan;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.Freshness;
+import com.certadvisor.catalog.Milestone;
+import com.certadvisor.catalog.MilestoneRule;
+import com.certadvisor.catalog.PlanningFacts;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.Caveats;
+import com.certadvisor.recommendation.Provenance;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Dates a credential's milestones from a start day and the answers, by the catalog's
+ * rules: each milestone comes the first matching rule's wait after the one it follows.
+ */
+@Service
+public class ScheduleService {
+
+	private final CatalogSource catalogs;
+
+	private final Freshness freshness;
+
+	public ScheduleService(CatalogSource catalogs, Freshness freshness) {
+		this.catalogs = catalogs;
+		this.freshness = freshness;
+	}
+
+	public Schedule schedule(String certification, Answers answers, LocalDate start) {
+		Catalog catalog = this.catalogs.current();
+		Map<String, LocalDate> dates = new HashMap<>();
+		dates.put(Milestone.START, start);
+		List<DatedMilestone> dated = new ArrayList<>();
+		for (Milestone milestone : catalog.planning().milestones().get(certification)) {
+			MilestoneRule rule = milestone.rule(answers.values());
+			LocalDate after = dates.get(milestone.after());
+			Period offset = rule.offset();
+			LocalDate date = (offset != null) ? after.plus(offset) : null;
+			dates.put(milestone.id(), date);
+			String id = PlanningFacts.ruleId(certification, milestone, milestone.rules().indexOf(rule));
+			dated.add(new DatedMilestone(id, milestone, rule, milestone.span() ? after : null, date,
+					Provenance.of(catalog, this.freshness, rule)));
+		}
+		return new Schedule(certification, start, dated,
+				Caveats.of(catalog, dated.stream().map(DatedMilestone::provenance).toList()));
+	}
+
+}

@@ -1,0 +1,41 @@
+package com.certadvisor.recommendation;
+
+import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.questionnaire.QuestionnaireFlow;
+import com.certadvisor.system.Editions;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The plain comparison, for anyone who wants the facts without a recommendation. */
+@Controller
+class ComparisonController {
+
+	private static final String COMPARE = "/compare";
+
+	private final ComparisonViews comparisons;
+
+	private final QuestionnaireFlow flow;
+
+	private final CatalogSource catalogs;
+
+	ComparisonController(ComparisonViews comparisons, QuestionnaireFlow flow, CatalogSource catalogs) {
+		this.comparisons = comparisons;
+		this.flow = flow;
+		this.catalogs = catalogs;
+	}
+
+	@GetMapping(COMPARE)
+	String compare(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
+			Model model) {
+		model.addAttribute("startLink", this.flow.startLink(answers));
+		model.addAttribute("comparison", this.comparisons.shown(answers, view, null, answers.link(COMPARE), true));
+		model.addAttribute("share", Editions.toShare(answers.link(COMPARE), this.catalogs.current()));
+		model.addAttribute("answers", answers);
+		return "recommendation/compare";
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.certadvisor.result;
+
+import com.certadvisor.plan.StartMonths;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.ComparisonView;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The recommendation for a set of answers, with its plan. */
+@Controller
+class ResultController {
+
+	private final ResultPageService pages;
+
+	ResultController(ResultPageService pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping(ResultPageService.PAGE)
+	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
+			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
+		model.addAttribute("page", this.pages.page(answers, view, start, plan));
+		return "recommendation/recommendation";
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.certadvisor.result;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.Certification;
+import com.certadvisor.plan.CredentialPlan;
+import com.certadvisor.plan.Plans;
+import com.certadvisor.recommendation.Recommendation;
+import com.certadvisor.recommendation.RelatedCredentials;
+import com.certadvisor.recommendation.ShownComparison;
+
+/**
+ * Everything a result shows, built in one place ({@link ResultPageService}) for the page
+ * and the API alike.
+ *
+ * @param recommendation the verdict, the scores and what decided it
+ * @param recommended the recommended certification, or {@code null} when either suits
+ * @param plans next steps, dated plans and costs for both, and a two-credential path
+ * @param alsoConsider related credentials the answers make worth a look
+ * @param comparison the side-by-side comparison
+ * @param links where this result can be found again and taken further
+ * @param startMonths the months a plan can start in
+ * @param shown the certification whose plan is shown in full: the one the {@code plan}
+ * parameter names, else the recommended one, else {@code null} for both, folded
+ */
+public record ResultPage(Recommendation recommendation, Certification recommended, Plans plans,
+		RelatedCredentials alsoConsider, ShownComparison comparison, Links links, List<YearMonth> startMonths,
+		String shown) {
+
+	public ResultPage {
+		startMonths = List.copyOf(startMonths);
+	}
+
+	public boolean either() {
+		return this.recommended == null;
+	}
+
+	/** The plan shown in full, or {@code null} when both are shown folded. */
+	public CredentialPlan shownPlan() {
+		return (this.shown != null) ? this.plans.of(this.shown) : null;
+	}
+
+	/**
+	 * @param share this result as a link that travels: absolute, with its language and
+	 * edition
+	 * @param check the page to change the answers
+	 * @param calendars per certification id, the link to its calendar file
+	 * @param plans per certification id, this result with that certification's plan shown
+	 */
+	public record Links(String share, String check, Map<String, String> calendars, Map<String, String> plans) {
+
+		public Links {
+			calendars = Map.copyOf(calendars);
+			plans = Map.copyOf(plans);
+		}
+
+	}
+
+}

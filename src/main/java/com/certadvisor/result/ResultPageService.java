@@ -1,0 +1,100 @@
+package com.certadvisor.result;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.plan.PlanningService;
+import com.certadvisor.plan.StartMonths;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.ComparisonService;
+import com.certadvisor.recommendation.ComparisonViews;
+import com.certadvisor.recommendation.Recommendation;
+import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.system.BadParameterException;
+import com.certadvisor.system.Editions;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * Builds a result from the answers, the comparison view asked for and the start month.
+ */
+@Service
+public class ResultPageService {
+
+	static final String PAGE = "/recommendation";
+
+	static final String CALENDAR = "/plan.ics";
+
+	static final String CALENDAR_PARAMETER = "cert";
+
+	static final String PLAN_PARAMETER = "plan";
+
+	private final RuleService rules;
+
+	private final PlanningService plans;
+
+	private final ComparisonService comparison;
+
+	private final ComparisonViews comparisons;
+
+	private final StartMonths starts;
+
+	private final CatalogSource catalogs;
+
+	public ResultPageService(RuleService rules, PlanningService plans, ComparisonService comparison,
+			ComparisonViews comparisons, StartMonths starts, CatalogSource catalogs) {
+		this.rules = rules;
+		this.plans = plans;
+		this.comparison = comparison;
+		this.comparisons = comparisons;
+		this.starts = starts;
+		this.catalogs = catalogs;
+	}
+
+	/**
+	 * @param view the {@code view} parameter, or {@code null}
+	 * @param start the {@code start} parameter, or {@code null} for this month
+	 * @param plan the {@code plan} parameter naming the plan to show instead of the
+	 * recommended one's, or {@code null}
+	 * @throws BadParameterException when one of them is not understood
+	 */
+	public ResultPage page(Answers answers, String view, String start, String plan) {
+		String page = with(answers.link(PAGE), StartMonths.PARAMETER, start);
+		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
+		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
+			throw new BadParameterException(PLAN_PARAMETER, plan, QuestionnaireContract.CERTIFICATIONS, page);
+		}
+		Recommendation recommendation = this.rules.recommend(answers);
+		String recommended = recommendation.verdict().certificationId();
+		Map<String, String> calendars = new LinkedHashMap<>();
+		Map<String, String> plans = new LinkedHashMap<>();
+		for (String certification : QuestionnaireContract.CERTIFICATIONS) {
+			calendars.put(certification, with(with(answers.link(CALENDAR), StartMonths.PARAMETER, start),
+					CALENDAR_PARAMETER, certification));
+			plans.put(certification, certification.equals(recommended) ? page
+					: with(page, PLAN_PARAMETER, certification) + "#plan-heading");
+		}
+		String share = Editions.toShare(page, this.catalogs.current());
+		return new ResultPage(recommendation,
+				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
+				this.plans.plans(answers, month), this.comparison.alsoConsider(answers),
+				this.comparisons.shown(answers, view, recommended, page, false),
+				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
+				(plan != null) ? plan : recommended);
+	}
+
+	/** {@code link} with {@code name=value} when there is a value, so links keep it. */
+	private static String with(String link, String name, String value) {
+		if (value == null) {
+			return link;
+		}
+		return link + (link.contains("?") ? "&" : "?") + name + "="
+				+ UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+	}
+
+}
