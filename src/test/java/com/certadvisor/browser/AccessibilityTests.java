@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -46,7 +47,8 @@ class AccessibilityTests {
 	 */
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
 			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
-			+ ".comparison__views a, .counselor__links a, .report, .source-list summary, .edition-notice summary";
+			+ ".comparison__views a, .counselor__links a, .report, .source-list summary, .edition-notice summary, "
+			+ ".fold > summary, .calendar-links a, .other-plan a, .share__actions a, .start-form input";
 
 	private static final Map<String, String> PAGES = pages();
 
@@ -85,6 +87,9 @@ class AccessibilityTests {
 		pages.put("handout", "/counselor/handout?" + counselor);
 		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
 		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
+		pages.put("recommendation-other-plan", "/recommendation?" + answers + "&membership=aapc&plan=CCS");
+		pages.put("recommendation-two-steps",
+				"/recommendation?setting=outpatient&goal=lead-manage&experience=none&timeline=asap");
 		pages.put("compare", "/compare");
 		pages.put("start-es", "/?lang=es");
 		pages.put("recommendation-es", "/recommendation?setting=inpatient&experience=none&lang=es");
@@ -153,7 +158,7 @@ class AccessibilityTests {
 	}
 
 	@Test
-	void printsTheRecommendationWithoutNavigationOrButtons() {
+	void printsTheRecommendationOnAtMostTwoPagesWithThePlanAndWithoutTheLongLists() {
 		open("recommendation", Viewport.DESKTOP);
 		this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
 		try {
@@ -162,14 +167,30 @@ class AccessibilityTests {
 			assertThat(this.driver.findElement(By.cssSelector(".share__print")).getText())
 				.startsWith("Open this result again at http://localhost:" + this.port + "/recommendation?");
 			assertThat(this.driver.findElement(By.cssSelector("h1")).isDisplayed()).isTrue();
-			assertThat(this.driver.findElement(By.cssSelector(".comparison__table")).isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.cssSelector(".numbers")).isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.cssSelector(".steps")).isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.cssSelector(".milestones")).isDisplayed()).isTrue();
+			assertThat(this.driver.findElement(By.cssSelector(".fold--print .sources-list")).isDisplayed())
+				.as("the plan's sources print open")
+				.isTrue();
+			assertThat(this.driver.findElement(By.id("what-if")).isDisplayed()).isFalse();
+			assertThat(this.driver.findElement(By.id("comparison")).isDisplayed()).isFalse();
 		}
 		finally {
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		}
-		String pdf = ((PrintsPage) this.driver).print(new PrintOptions()).getContent();
-		assertThat(java.util.Base64.getDecoder().decode(pdf)).startsWith("%PDF".getBytes());
-		Artifacts.save("recommendation-print.pdf", java.util.Base64.getDecoder().decode(pdf));
+		for (PageSize size : List.of(PageSize.US_LETTER, PageSize.ISO_A4)) {
+			PrintOptions options = new PrintOptions();
+			options.setPageSize(size);
+			byte[] pdf = java.util.Base64.getDecoder().decode(((PrintsPage) this.driver).print(options).getContent());
+			Artifacts.save("recommendation-print-" + size.getHeight() + ".pdf", pdf);
+			assertThat(pages(pdf)).as("printed pages at %s cm", size.getHeight()).isBetween(1L, 2L);
+		}
+	}
+
+	private static long pages(byte[] pdf) {
+		String content = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+		return java.util.regex.Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(content).results().count();
 	}
 
 	@Test
@@ -195,10 +216,7 @@ class AccessibilityTests {
 		byte[] pdf = java.util.Base64.getDecoder()
 			.decode(((PrintsPage) this.driver).print(new PrintOptions()).getContent());
 		Artifacts.save("handout-print.pdf", pdf);
-		String content = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
-		assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(content).results().count())
-			.as("printed pages")
-			.isEqualTo(1);
+		assertThat(pages(pdf)).as("printed pages").isEqualTo(1);
 	}
 
 	private static String describe(List<Rule> violations) {

@@ -131,13 +131,13 @@ class JourneyTests {
 	void aSharedResultOpensTheSameInAFreshBrowser() {
 		this.driver.get(url("/recommendation?education=him-degree&experience=inpatient&setting=inpatient"));
 		String shareLink = this.driver.findElement(By.id("share-link")).getAttribute("value");
-		String scores = this.driver.findElement(By.cssSelector(".scores")).getText();
+		String numbers = this.driver.findElement(By.cssSelector(".numbers")).getText();
 		ChromeDriver fresh = Chromium.start();
 		try {
 			fresh.get(shareLink);
 			assertThat(fresh.findElement(By.tagName("h1")).getText())
 				.isEqualTo("We recommend the CCS (Certified Coding Specialist)");
-			assertThat(fresh.findElement(By.cssSelector(".scores")).getText()).isEqualTo(scores);
+			assertThat(fresh.findElement(By.cssSelector(".numbers")).getText()).isEqualTo(numbers);
 		}
 		finally {
 			fresh.quit();
