@@ -33,9 +33,12 @@ public record Schedule(String certification, LocalDate start, List<DatedMileston
 		return (unrestricted != null) ? unrestricted : held();
 	}
 
-	/** Whether holding it comes with a restriction first, as the CPC-A does. */
+	/**
+	 * Whether holding it can come with a restriction first, as the CPC-A does: then the
+	 * plan names when it can come off, even if that is when the exam is passed.
+	 */
 	public boolean restricted() {
-		return !unrestricted().equals(held());
+		return date(Milestone.UNRESTRICTED) != null;
 	}
 
 	public long monthsToHold() {

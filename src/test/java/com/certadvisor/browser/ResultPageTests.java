@@ -121,7 +121,8 @@ class ResultPageTests {
 		assertThat(events).extracting((event) -> event.getProperty(Property.SUMMARY).orElseThrow().getValue())
 			.containsExactly("CPC: Study for the exam", "CPC: Sit the CPC exam", "CPC: Earliest the A can come off",
 					"CPC: First CEU deadline");
-		// A coding course: 3 months of study, and the course with Practicode removes the A.
+		// A coding course: 3 months of study, and the course with Practicode removes the
+		// A.
 		LocalDate start = YearMonth.now().atDay(1);
 		assertThat(events)
 			.extracting((event) -> LocalDate.parse(event.getProperty(Property.DTSTART).orElseThrow().getValue(),
