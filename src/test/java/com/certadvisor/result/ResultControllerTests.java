@@ -253,8 +253,8 @@ class ResultControllerTests {
 		void eitherFoldsBothPlans() {
 			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
 			assertThat(page.select("section.plan h2").text()).isEqualTo("Both plans");
-			assertThat(page.select("section.plan details.fold summary").eachText())
-				.startsWith("The CPC: next steps, plan and costs", "The CCS: next steps, plan and costs");
+			assertThat(page.select("section.plan > details.fold > summary").eachText())
+				.containsExactly("The CPC: next steps, plan and costs", "The CCS: next steps, plan and costs");
 			assertThat(page.select(".other-plan")).isEmpty();
 		}
 
