@@ -375,6 +375,9 @@ class CertAdvisorApplicationTests {
 			List<String> edition = JsonPath.read(document,
 					"$.paths['/api/recommendation'].get.parameters[?(@.name == 'edition')].schema.pattern");
 			assertThat(edition).singleElement().asString().startsWith("^\\d{4}-\\d{2}-\\d{2}");
+			List<String> start = JsonPath.read(document,
+					"$.paths['/api/recommendation'].get.parameters[?(@.name == 'start')].schema.pattern");
+			assertThat(start).containsExactly("^\\d{4}-\\d{2}$");
 		}
 
 		@Test
