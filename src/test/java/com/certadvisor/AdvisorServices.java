@@ -7,11 +7,18 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.counselor.CounselorService;
 import com.certadvisor.counselor.QrCodes;
 import com.certadvisor.feedback.ReportLinks;
+import com.certadvisor.plan.CalendarFiles;
+import com.certadvisor.plan.PlanningService;
+import com.certadvisor.plan.ScheduleService;
+import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
+import com.certadvisor.recommendation.ComparisonViews;
 import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.result.ResultPageService;
+import com.certadvisor.result.ResultParts;
 import com.certadvisor.sources.SourcesService;
 import com.certadvisor.system.RenderedFragments;
 import com.certadvisor.system.SecurityConfiguration;
@@ -29,7 +36,8 @@ import org.springframework.context.annotation.Primary;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
 		ComparisonService.class, CostService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
-		RenderedFragments.class, ReportLinks.class, SourcesService.class })
+		RenderedFragments.class, ReportLinks.class, SourcesService.class, ComparisonViews.class, StartMonths.class,
+		ScheduleService.class, PlanningService.class, CalendarFiles.class, ResultPageService.class, ResultParts.class })
 public class AdvisorServices {
 
 	/**

@@ -103,8 +103,10 @@ class CertAdvisorApplicationTests {
 			assertThat(result.select("h1").text()).isEqualTo("We recommend the CPC (Certified Professional Coder)");
 			assertThat(result.select(".reasons li")).hasSize(3);
 			assertThat(result.select("thead th.recommended").text()).startsWith("CPC");
-			assertThat(result.select(".fact")).allSatisfy(
-					(fact) -> assertThat(fact.select(".provenance").text()).startsWith("Source:").contains("as of"));
+			assertThat(result.select("ul.facts li")).isNotEmpty()
+				.allSatisfy((fact) -> assertThat(fact.select(".provenance").text()).startsWith("Source:")
+					.contains("as of"));
+			assertThat(result.select("section.plan h2").text()).isEqualTo("Your plan for the CPC");
 		}
 
 		@Test
@@ -129,7 +131,7 @@ class CertAdvisorApplicationTests {
 			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?")
 				.endsWith("&lang=en&edition=2026-12-02");
 			Document reopened = page(shareLink.substring(("http://localhost:" + port).length()));
-			for (String part : List.of("h1", ".scores", ".reasons", ".flips", ".comparison__table")) {
+			for (String part : List.of("h1", ".numbers", ".reasons", "section.plan", ".flips", ".comparison__table")) {
 				assertThat(reopened.select(part).text()).as(part).isEqualTo(result.select(part).text());
 			}
 		}
@@ -373,6 +375,9 @@ class CertAdvisorApplicationTests {
 			List<String> edition = JsonPath.read(document,
 					"$.paths['/api/recommendation'].get.parameters[?(@.name == 'edition')].schema.pattern");
 			assertThat(edition).singleElement().asString().startsWith("^\\d{4}-\\d{2}-\\d{2}");
+			List<String> start = JsonPath.read(document,
+					"$.paths['/api/recommendation'].get.parameters[?(@.name == 'start')].schema.pattern");
+			assertThat(start).containsExactly("^\\d{4}-\\d{2}$");
 		}
 
 		@Test

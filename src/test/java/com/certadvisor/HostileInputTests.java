@@ -2,6 +2,7 @@ package com.certadvisor;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.Filter;
@@ -33,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throws generated hostile links at every page and the API: random and adversarial
  * values, unicode, very long values, repeated and unknown parameters, markup and encoded
  * tricks. Every answer must be 200, 400 or 404, well-formed, and never echo a payload
- * unescaped. Four properties of 2,500 tries each: 10,000 requests a run.
+ * unescaped. Four properties of 2,500 tries each and 1,000 calendar files: 11,000
+ * requests a run.
  */
 class HostileInputTests {
 
@@ -43,7 +45,7 @@ class HostileInputTests {
 	private static final List<String> API = List.of("/api/recommendation", "/api/comparison", "/api/questions");
 
 	private static final List<String> NAMES = List.of("setting", "role", "experience", "education", "depth", "timeline",
-			"goal", "membership", "lang", "view", "counselor", "edition");
+			"goal", "membership", "lang", "view", "counselor", "edition", "start", "plan", "cert");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -68,7 +70,7 @@ class HostileInputTests {
 	Arbitrary<String> hostileValues() {
 		return Arbitraries.oneOf(
 				Arbitraries.of("outpatient", "inpatient", "unsure", "none", "aapc", "ahima", "es", "en", "differences",
-						"setting:inpatient", ""),
+						"setting:inpatient", "", "CPC", "CCS", "2027-03", "2026-11", "2028-12", "2029-01", "2027-13"),
 				Arbitraries.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "'; DROP TABLE x;--",
 						"%3Cscript%3E", "%00", "..%2F..%2Fetc%2Fpasswd", "${7*7}", "#{7*7}",
 						"__${T(java.lang.Runtime)}__", "javascript:alert(1)", "\u202Eevil", "\uFEFF",
@@ -130,6 +132,25 @@ class HostileInputTests {
 					|| JSON.readTree(response.getContentAsString()).isArray())
 				.isTrue();
 		}
+	}
+
+	@Property(tries = 1000)
+	void calendarFilesAreCalendarsOrBadRequests(@ForAll("hostileQueries") List<Tuple.Tuple2<String, String>> query,
+			@ForAll("certifications") String certification) throws Exception {
+		List<Tuple.Tuple2<String, String>> withCertification = new ArrayList<>(query);
+		withCertification.add(Tuple.of("cert", certification));
+		MockHttpServletResponse response = send("/plan.ics", withCertification, "text/calendar");
+		assertThat(response.getStatus()).as(withCertification.toString()).isIn(200, 400);
+		assertNoUnescapedPayload(response.getContentAsString(), withCertification);
+		if (response.getStatus() == 200) {
+			assertThat(response.getContentType()).startsWith("text/calendar");
+			assertThat(response.getContentAsString()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VEVENT");
+		}
+	}
+
+	@Provide
+	Arbitrary<String> certifications() {
+		return Arbitraries.oneOf(Arbitraries.of("CPC", "CCS"), hostileValues());
 	}
 
 	@Property(tries = 2500)

@@ -8,6 +8,11 @@ import com.certadvisor.catalog.Change;
 import com.certadvisor.catalog.Edition;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.plan.CredentialPlan;
+import com.certadvisor.plan.PlanningService;
+import com.certadvisor.plan.Plans;
+import com.certadvisor.plan.ShownPathway;
+import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonGroup;
 import com.certadvisor.recommendation.ComparisonLine;
@@ -42,12 +47,19 @@ class ApiController {
 
 	private final ComparisonService comparison;
 
+	private final PlanningService planning;
+
+	private final StartMonths starts;
+
 	private final Translations translations;
 
-	ApiController(CatalogSource catalogs, RuleService rules, ComparisonService comparison, Translations translations) {
+	ApiController(CatalogSource catalogs, RuleService rules, ComparisonService comparison, PlanningService planning,
+			StartMonths starts, Translations translations) {
 		this.catalogs = catalogs;
 		this.rules = rules;
 		this.comparison = comparison;
+		this.planning = planning;
+		this.starts = starts;
 		this.translations = translations;
 	}
 
@@ -66,13 +78,15 @@ class ApiController {
 				translated(this.comparison.compare(answers)));
 	}
 
-	@Operation(summary = "The recommendation for a set of answers",
+	@Operation(summary = "The recommendation for a set of answers, with a dated plan for each certification",
 			description = "Pass any of the question ids as query parameters, e.g. "
 					+ "?setting=inpatient&experience=inpatient&education=him-degree. Unanswered questions count for "
-					+ "neither certification.")
+					+ "neither certification. The plans start this month, or in the month start names.")
 	@GetMapping("/recommendation")
 	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers,
-			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition,
+			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER, required = false) String start) {
+		Plans plans = this.planning.plans(answers, this.starts.resolve(start, answers.link(RECOMMENDATION)));
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
@@ -87,7 +101,9 @@ class ApiController {
 					.map((flip) -> new ApiRecommendation.Change(flip.question().id(), flip.option().value(),
 							flip.verdict().name(), flip.answers().link(RECOMMENDATION)))
 					.toList(),
-				this.catalogs.current().version(), changes(edition), translated(this.comparison.compare(answers)));
+				plans.start().toString(), plans.credentials().stream().map(this::translated).toList(),
+				(plans.pathway() != null) ? translated(plans.pathway()) : null, this.catalogs.current().version(),
+				changes(edition), translated(this.comparison.compare(answers)));
 	}
 
 	/** The changes after {@code edition}, or all of them when it is {@code null}. */
@@ -122,6 +138,34 @@ class ApiController {
 						.toList(),
 					group.caveats()))
 			.toList();
+	}
+
+	private ApiPlan translated(CredentialPlan plan) {
+		return new ApiPlan(plan.certification().id(),
+				plan.nextSteps()
+					.stream()
+					.map((step) -> new ApiPlan.Step(step.id(), t(step.step().label()), t(step.step().detail()),
+							step.link().url(), step.provenance()))
+					.toList(),
+				plan.schedule()
+					.milestones()
+					.stream()
+					.map((dated) -> new ApiPlan.Milestone(dated.id(), dated.milestone().id(),
+							t(dated.milestone().label()), t(dated.rule().detail()), dated.from(), dated.date(),
+							dated.provenance()))
+					.toList(),
+				plan.costs().total(), plan.costs().totalIsMinimum(), plan.schedule().monthsToHold(),
+				plan.schedule().monthsToUnrestricted());
+	}
+
+	private ApiPathway translated(ShownPathway pathway) {
+		return new ApiPathway(pathway.pathway().id(), t(pathway.pathway().title()), t(pathway.pathway().detail()),
+				pathway.legs()
+					.stream()
+					.map((leg) -> new ApiPathway.Step(t(leg.step().label()), leg.step().certification(), leg.from(),
+							leg.to()))
+					.toList(),
+				pathway.months(), pathway.cost(), pathway.costIsMinimum(), pathway.provenance());
 	}
 
 	private List<ShownFact> translatedFacts(List<ShownFact> facts) {

@@ -1,5 +1,6 @@
 package com.certadvisor.api;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.plan.StartMonths;
 import com.certadvisor.system.Editions;
 import com.certadvisor.system.Languages;
 import io.swagger.v3.oas.models.Operation;
@@ -28,13 +30,14 @@ import org.springframework.context.annotation.Configuration;
  * optional query parameter with its option values, so the document follows the catalog, a
  * reloaded one too: springdoc builds it per request ({@code springdoc.cache.disabled}).
  * Every operation is public ({@code security: []}) and says it answers bad input with a
- * 400 problem document.
+ * 400 problem document. The start month's window follows the clock, as the answers follow
+ * the catalog.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
 
 	@Bean
-	OpenApiCustomizer answerParameters(CatalogSource catalogs) {
+	OpenApiCustomizer answerParameters(CatalogSource catalogs, StartMonths starts) {
 		return (openApi) -> {
 			Catalog catalog = catalogs.current();
 			openApi.info(new Info().title("Cert Advisor API")
@@ -48,6 +51,7 @@ class ApiDocumentation {
 			parameters(openApi.getPaths().get("/api/comparison").getGet(), List.of(membership, edition(catalog)));
 			List<Parameter> recommendation = new ArrayList<>(answers);
 			recommendation.add(edition(catalog));
+			recommendation.add(start(starts));
 			parameters(openApi.getPaths().get("/api/recommendation").getGet(), recommendation);
 		};
 	}
@@ -87,6 +91,16 @@ class ApiDocumentation {
 			.description("The catalog edition a link was made with (this one is " + catalog.version()
 					+ "); changes lists what changed after it")
 			.schema(new StringSchema().pattern("^\\d{4}-\\d{2}-\\d{2}(\\.[1-9]\\d{0,2})?$").example(catalog.version()));
+	}
+
+	private static Parameter start(StartMonths starts) {
+		List<YearMonth> months = starts.choices();
+		return new Parameter().in("query")
+			.name(StartMonths.PARAMETER)
+			.required(false)
+			.description("The month the plans start in, from " + months.get(0) + " to " + months.get(months.size() - 1)
+					+ "; this month when absent")
+			.schema(new StringSchema().pattern("^\\d{4}-\\d{2}$").example(starts.thisMonth().toString()));
 	}
 
 	private static Parameter language() {

@@ -16,6 +16,9 @@ import com.certadvisor.recommendation.ComparisonGroup;
  * @param answers the answers scored, by question id
  * @param deciding the answers that decided it, largest first
  * @param flips single changed answers that would change the verdict
+ * @param start the month the plans start in, {@code YYYY-MM}
+ * @param plans next steps, dated milestones and costs for CPC, then CCS
+ * @param pathway the two-credential path the answers call for, or {@code null}
  * @param edition the catalog edition the facts and rules come from
  * @param changes what changed in the facts after the {@code edition} the request named,
  * or every recorded change when it named none
@@ -23,8 +26,8 @@ import com.certadvisor.recommendation.ComparisonGroup;
  * {@code membership}
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
-		Map<String, String> answers, List<Reason> deciding, List<Change> flips, String edition, List<ApiChange> changes,
-		List<ComparisonGroup> comparison) {
+		Map<String, String> answers, List<Reason> deciding, List<Change> flips, String start, List<ApiPlan> plans,
+		ApiPathway pathway, String edition, List<ApiChange> changes, List<ComparisonGroup> comparison) {
 
 	/**
 	 * One deciding answer.

@@ -1,6 +1,7 @@
 package com.certadvisor.catalog;
 
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +59,8 @@ final class PlanningChecks {
 	}
 
 	private void checkMilestones(String certification, List<Milestone> milestones) {
-		Set<String> earlier = new HashSet<>(Set.of(Milestone.START));
+		// In listing order, so a problem lists them as the file does.
+		Set<String> earlier = new LinkedHashSet<>(List.of(Milestone.START));
 		Set<String> undated = new HashSet<>();
 		for (int i = 0; i < milestones.size(); i++) {
 			Milestone milestone = milestones.get(i);

@@ -1,6 +1,8 @@
 package com.certadvisor.result;
 
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,9 +53,11 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 */
 	public record Links(String share, String check, Map<String, String> calendars, Map<String, String> plans) {
 
+		// Kept in the order given (CPC, then CCS): Map.copyOf would order them anew in
+		// every JVM, and the page would list them differently after a restart.
 		public Links {
-			calendars = Map.copyOf(calendars);
-			plans = Map.copyOf(plans);
+			calendars = Collections.unmodifiableMap(new LinkedHashMap<>(calendars));
+			plans = Collections.unmodifiableMap(new LinkedHashMap<>(plans));
 		}
 
 	}

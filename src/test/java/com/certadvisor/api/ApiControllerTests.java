@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import static com.certadvisor.Fixtures.CATALOG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @WebMvcTest(ApiController.class)
@@ -87,6 +88,129 @@ class ApiControllerTests {
 				.extractingPath("$.flips[*].link")
 				.asArray()
 				.contains("/api/recommendation?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class Plans {
+
+		private static final String BEGINNER_ASAP = "/api/recommendation?timeline=asap&experience=none&education=none";
+
+		@Test
+		void givesBothCredentialsPlansFromThisMonth() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP)).hasStatusOk().bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.start").isEqualTo("2026-12");
+				json.assertThat().extractingPath("$.plans[*].certification").asArray().containsExactly("CPC", "CCS");
+				json.assertThat().extractingPath("$.plans[0].twoYearTotal").isEqualTo(869);
+				json.assertThat().extractingPath("$.plans[0].totalIsMinimum").isEqualTo(false);
+				json.assertThat().extractingPath("$.plans[0].monthsToHold").isEqualTo(4);
+				json.assertThat().extractingPath("$.plans[0].monthsToUnrestricted").isEqualTo(16);
+				json.assertThat().extractingPath("$.plans[1].monthsToUnrestricted").isEqualTo(4);
+			});
+		}
+
+		@Test
+		void nextStepsNameTheOfficialPageAndTheirSource() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP)).bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.plans[0].nextSteps[0].id").isEqualTo("nextSteps.CPC[0]");
+				json.assertThat().extractingPath("$.plans[0].nextSteps[0].label").isEqualTo("Join AAPC");
+				json.assertThat()
+					.extractingPath("$.plans[0].nextSteps[0].link")
+					.isEqualTo("https://www.aapc.com/membership/faq.aspx");
+				json.assertThat().extractingPath("$.plans[0].nextSteps[0].source.tier").isEqualTo("official");
+				json.assertThat().extractingPath("$.plans[0].nextSteps[2].source.tier").isEqualTo("third-party");
+				json.assertThat()
+					.extractingPath("$.plans[0].nextSteps[2].link")
+					.isEqualTo("https://www.aapc.com/blog/51494-taking-the-online-cpc-exam");
+				json.assertThat()
+					.extractingPath("$.plans[1].nextSteps[*].link")
+					.asArray()
+					.allSatisfy((link) -> assertThat(link).asString().startsWith("https://www.ahima.org/"));
+			});
+		}
+
+		@Test
+		void milestonesCarryTheirDatesAsDaysOrNullWhenNoSourceGivesAWait() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP)).bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.plans[0].milestones[0].milestone").isEqualTo("study");
+				json.assertThat().extractingPath("$.plans[0].milestones[0].from").isEqualTo("2026-12-01");
+				json.assertThat().extractingPath("$.plans[0].milestones[0].date").isEqualTo("2027-04-01");
+				json.assertThat().extractingPath("$.plans[0].milestones[1].id").isEqualTo("milestones.CPC.exam[0]");
+				json.assertThat().extractingPath("$.plans[0].milestones[1].label").isEqualTo("Sit the CPC exam");
+				json.assertThat().extractingPath("$.plans[0].milestones[1].date").isEqualTo("2027-04-01");
+				json.assertThat().extractingPath("$.plans[0].milestones[1].from").isNull();
+				json.assertThat().extractingPath("$.plans[0].milestones[2].milestone").isEqualTo("retake");
+				json.assertThat().extractingPath("$.plans[0].milestones[2].date").isNull();
+				json.assertThat().extractingPath("$.plans[0].milestones[3].date").isEqualTo("2028-04-01");
+				json.assertThat().extractingPath("$.plans[1].milestones[3].date").isEqualTo("2027-06-29");
+				json.assertThat().extractingPath("$.plans[1].milestones[3].stale").isEqualTo(true);
+			});
+		}
+
+		@Test
+		void aStartMonthShiftsTheDates() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP + "&start=2027-03")).bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.start").isEqualTo("2027-03");
+				json.assertThat().extractingPath("$.plans[0].milestones[1].date").isEqualTo("2027-07-01");
+				json.assertThat().extractingPath("$.plans[0].monthsToHold").isEqualTo(4);
+			});
+		}
+
+		@Test
+		void aBeginnerAimingAtHospitalsGetsThePathwayWithDatesMonthsAndCost() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&experience=none")).bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.pathway.id").isEqualTo("credential-first");
+					json.assertThat()
+						.extractingPath("$.pathway.title")
+						.isEqualTo("A coding credential now, a year of coding, then the CCS");
+					json.assertThat()
+						.extractingPath("$.pathway.steps[*].certification")
+						.asArray()
+						.containsExactly("CPC", null, "CCS");
+					json.assertThat().extractingPath("$.pathway.steps[0].from").isEqualTo("2026-12-01");
+					json.assertThat().extractingPath("$.pathway.steps[1].to").isEqualTo("2028-06-01");
+					json.assertThat().extractingPath("$.pathway.steps[2].to").isEqualTo("2028-10-01");
+					json.assertThat().extractingPath("$.pathway.months").isEqualTo(22);
+					json.assertThat().extractingPath("$.pathway.cost").isEqualTo(1486);
+					json.assertThat().extractingPath("$.pathway.source.publisher").isEqualTo("AHIMA");
+				});
+		}
+
+		@Test
+		void hasNoPathwayWhenTheAnswersCallForNone() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP)).bodyJson().extractingPath("$.pathway").isNull();
+		}
+
+		@Test
+		void textsComeInTheRequestedLanguage() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&experience=none&lang=es")).bodyJson()
+				.satisfies((json) -> {
+					json.assertThat()
+						.extractingPath("$.plans[0].nextSteps[0].label")
+						.isEqualTo(CATALOG.translate("Join AAPC", "es"));
+					json.assertThat()
+						.extractingPath("$.plans[1].milestones[2].label")
+						.isEqualTo("Presenta el examen CCS");
+					json.assertThat()
+						.extractingPath("$.pathway.title")
+						.isEqualTo(CATALOG.translate("A coding credential now, a year of coding, then the CCS", "es"));
+				});
+		}
+
+		@Test
+		void aStartOutsideTheWindowIsAProblemNamingIt() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&start=2031-01"))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("start");
+					json.assertThat()
+						.extractingPath("$.invalidParams[0].validValues[0]")
+						.isEqualTo("2026-11 … 2028-12");
+				});
 		}
 
 	}

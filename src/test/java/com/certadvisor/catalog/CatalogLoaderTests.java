@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -320,8 +321,13 @@ class CatalogLoaderTests {
 							(root) -> object(root, "/related/0").put("kind", "credential"),
 							"$.related[0].kind: unknown kind 'credential'; the catalog's kinds are"
 									+ " [price, exam-rule, policy, identity, labour-market, guidance]"),
-					broken("rejects a path step without a kind", (root) -> object(root, "/paths/CPC/0").remove("kind"),
-							"$.paths.CPC[0]: 'kind' is missing or blank"),
+					broken("rejects a next step without a kind",
+							(root) -> object(root, "/planning/nextSteps/CPC/0").remove("kind"),
+							"$.planning.nextSteps.CPC[0]: 'kind' is missing or blank"),
+					broken("rejects a milestone rule of an unknown kind",
+							(root) -> object(root, "/planning/milestones/CCS/1/rules/0").put("kind", "deadline"),
+							"$.planning.milestones.CCS[1].rules[0].kind: unknown kind 'deadline'; the catalog's kinds"
+									+ " are [price, exam-rule, policy, identity, labour-market, guidance]"),
 					broken("rejects a cost without a kind", (root) -> object(root, "/costs/CCS/3").put("kind", " "),
 							"$.costs.CCS[3]: 'kind' is missing or blank"),
 					broken("rejects a catalog without kinds", (root) -> root.remove("kinds"),
@@ -532,7 +538,7 @@ class CatalogLoaderTests {
 	}
 
 	@Nested
-	class PathsCostsAndRelevance {
+	class CostsAndRelevance {
 
 		static Stream<Arguments> brokenExtras() {
 			return Stream.of(
@@ -545,14 +551,6 @@ class CatalogLoaderTests {
 					broken("rejects a relevance pattern naming an unknown option",
 							(root) -> array(root, "/related/0/relevantWhen/0/experience").add("lots"),
 							"$.related[0].relevantWhen[0].experience: unknown option 'lots' for question 'experience'"),
-					broken("rejects paths without one of the certifications",
-							(root) -> object(root, "/paths").remove("CCS"), "$.paths: missing certification 'CCS'"),
-					broken("rejects a path step citing an unknown source",
-							(root) -> object(root, "/paths/CPC/0").put("source", "S99"),
-							"$.paths.CPC[0].source: unknown source 'S99'; add it to $.sources"),
-					broken("rejects a path step without a brief",
-							(root) -> object(root, "/paths/CPC/1").remove("brief"),
-							"$.paths.CPC[1]: 'brief' is missing or blank"),
 					broken("rejects costs for an unknown certification",
 							(root) -> object(root, "/costs").set("CCA", array(root, "/costs/CPC").deepCopy()),
 							"$.costs.CCA: unknown certification id 'CCA'"),
@@ -571,8 +569,79 @@ class CatalogLoaderTests {
 
 		@ParameterizedTest(name = "{0}")
 		@MethodSource("brokenExtras")
-		void rejectsABrokenPathCostOrRelevance(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+		void rejectsABrokenCostOrRelevance(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
 			assertProblems(mutation, problems);
+		}
+
+	}
+
+	@Nested
+	class Planning {
+
+		static Stream<Arguments> brokenPlanning() {
+			return Stream.of(
+					broken("rejects next steps without one of the certifications",
+							(root) -> object(root, "/planning/nextSteps").remove("CCS"),
+							"$.planning.nextSteps: missing certification 'CCS'"),
+					broken("rejects a next step citing an unknown source",
+							(root) -> object(root, "/planning/nextSteps/CPC/0").put("source", "S99"),
+							"$.planning.nextSteps.CPC[0].source: unknown source 'S99'; add it to $.sources"),
+					broken("rejects a next step resting on a third-party source without an official page to link",
+							(root) -> object(root, "/planning/nextSteps/CPC/2").remove("checkAt"),
+							"$.planning.nextSteps.CPC[2].checkAt: a next step links to an official page: name one in"
+									+ " checkAt, since 'S13' is a third-party source"),
+					broken("rejects a milestone without a label",
+							(root) -> object(root, "/planning/milestones/CPC/1").remove("label"),
+							"$.planning.milestones.CPC[1]: 'label' is missing or blank"),
+					broken("rejects a milestone after one listed later",
+							(root) -> object(root, "/planning/milestones/CPC/1").put("after", "ceus"),
+							"$.planning.milestones.CPC[1].after: 'ceus' is not the start or a milestone listed before"
+									+ " this one; expected one of [start, study]"),
+					broken("rejects a milestone after one that has no date",
+							(root) -> object(root, "/planning/milestones/CPC/4").put("after", "retake"),
+							"$.planning.milestones.CPC[4].after: 'retake' has no date to come after"),
+					broken("rejects a duplicate milestone",
+							(root) -> object(root, "/planning/milestones/CCS/3").put("id", "apply"),
+							"$.planning.milestones.CCS[3].id: duplicate milestone 'apply'"),
+					broken("rejects a credential without an exam milestone", (root) -> {
+						object(root, "/planning/milestones/CCS/2").put("id", "sit");
+						object(root, "/planning/milestones/CCS/4").put("after", "sit");
+						object(root, "/planning/milestones/CCS/5").put("after", "sit");
+					}, "$.planning.milestones.CCS: missing milestone 'exam'"),
+					broken("rejects a last rule with a when, which would leave some answers without a date",
+							(root) -> object(root, "/planning/milestones/CPC/0/rules/4").set("when",
+									array(root, "/planning/milestones/CPC/0/rules/3/when").deepCopy()),
+							"$.planning.milestones.CPC[0].rules: the last rule must have no 'when', so that every set"
+									+ " of answers has a date"),
+					broken("rejects a milestone rule naming an unknown option",
+							(root) -> array(root, "/planning/milestones/CPC/0/rules/1/when/0/timeline").add("someday"),
+							"$.planning.milestones.CPC[0].rules[1].when[0].timeline: unknown option 'someday' for"
+									+ " question 'timeline'"),
+					broken("rejects a pathway whose when names an unknown question",
+							(root) -> object(root, "/planning/pathways/0/when/0").putArray("salary").add("high"),
+							"$.planning.pathways[0].when[0].salary: unknown question 'salary'"),
+					broken("rejects a pathway step naming an unknown certification",
+							(root) -> object(root, "/planning/pathways/1/steps/0").put("certification", "CCA"),
+							"$.planning.pathways[1].steps[0].certification: unknown certification id 'CCA'"),
+					broken("rejects a pathway citing an unknown source",
+							(root) -> object(root, "/planning/pathways/1").put("source", "H99"),
+							"$.planning.pathways[1].source: unknown source 'H99'; add it to $.sources"));
+		}
+
+		@ParameterizedTest(name = "{0}")
+		@MethodSource("brokenPlanning")
+		void rejectsABrokenPlanWithItsJsonPath(String behaviour, Consumer<ObjectNode> mutation, List<String> problems) {
+			assertProblems(mutation, problems);
+		}
+
+		@Test
+		void readsOffsetsAsPeriodsAndAnAbsentOffsetAsNoDate() {
+			Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
+			List<Milestone> ccs = catalog.planning().milestones().get("CCS");
+			assertThat(ccs).extracting(Milestone::id)
+				.containsExactly("study", "apply", "exam", "window", "retake", "ceus");
+			assertThat(ccs.get(3).rules().get(0).offset()).isEqualTo(Period.ofDays(120));
+			assertThat(catalog.planning().milestones().get("CPC").get(2).rules().get(0).offset()).isNull();
 		}
 
 	}
@@ -787,6 +856,14 @@ class CatalogLoaderTests {
 		root.at("/related")
 			.forEach((credential) -> credential.get("relevantWhen")
 				.forEach((pattern) -> ((ObjectNode) pattern).remove(questionId)));
+		root.at("/planning/milestones")
+			.forEach((milestones) -> milestones.forEach(
+					(milestone) -> milestone.get("rules").forEach((rule) -> forget(rule.path("when"), questionId))));
+		root.at("/planning/pathways").forEach((pathway) -> forget(pathway.get("when"), questionId));
+	}
+
+	private static void forget(JsonNode patterns, String questionId) {
+		patterns.forEach((pattern) -> ((ObjectNode) pattern).remove(questionId));
 	}
 
 	static Resource bytes(String text) {

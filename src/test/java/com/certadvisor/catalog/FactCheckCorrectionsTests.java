@@ -1,5 +1,6 @@
 package com.certadvisor.catalog;
 
+import java.time.Period;
 import java.util.List;
 
 import org.junit.jupiter.api.Nested;
@@ -54,10 +55,17 @@ class FactCheckCorrectionsTests {
 
 		@Test
 		void ccsBackgroundCountsTheCcaOrCpcOnlyWithAYearOfCoding() {
-			assertThat(fact("paths.CCS[0]").text())
+			// The CCS plan's first next step carries what the CCS path's first step said.
+			assertThat(fact("nextSteps.CCS[0]").text())
 				.contains("the CCA or another coding credential such as the CPC plus" + " 1 year of coding")
 				.doesNotContain("or a credential such as the CCA, CPC or RHIT first");
-			assertThat(fact("paths.CCS[0]").fact().source()).isEqualTo("H1");
+			assertThat(fact("nextSteps.CCS[0]").fact().source()).isEqualTo("H1");
+			assertThat(CATALOG.planning().pathways()).allSatisfy((pathway) -> {
+				assertThat(pathway.source()).isEqualTo("H1");
+				assertThat(pathway.steps()).extracting(Pathway.Step::offset)
+					.as("a year of coding between the credentials")
+					.contains(Period.ofMonths(12));
+			});
 		}
 
 		@Test
@@ -80,7 +88,8 @@ class FactCheckCorrectionsTests {
 
 		@Test
 		void ccsIsScheduledWithPearsonVueWithoutClaimingATestCentre() {
-			for (String id : List.of("delivery.CCS[0]", "paths.CCS[2]", "next-steps.CCS[0]")) {
+			for (String id : List.of("delivery.CCS[0]", "nextSteps.CCS[2]", "milestones.CCS.exam[0]",
+					"next-steps.CCS[0]")) {
 				assertThat(fact(id).text()).as(id).contains("Pearson VUE").doesNotContainIgnoringCase("test centre");
 			}
 			assertThat(fact("delivery.CCS[0]").text()).contains("reported inconsistently");
@@ -132,8 +141,11 @@ class FactCheckCorrectionsTests {
 
 		@Test
 		void theCpcaRouteWithoutExperienceIsNamed() {
-			assertThat(fact("paths.CPC[2]").text())
-				.contains("the 80-hour course plus CPC-A Practicode with no experience");
+			assertThat(fact("nextSteps.CPC[4]").text()).contains("or an 80-hour course plus CPC-A Practicode");
+			// The route needs no year of work: the A can come off at the exam.
+			assertThat(fact("milestones.CPC.unrestricted[1]").text())
+				.contains("80-hour coding course plus CPC-A Practicode");
+			assertThat(((MilestoneRule) fact("milestones.CPC.unrestricted[1]").fact()).offset()).isEqualTo(Period.ZERO);
 		}
 
 		@Test

@@ -1,0 +1,155 @@
+package com.certadvisor.plan;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
+import static com.certadvisor.Fixtures.FRESHNESS;
+import static com.certadvisor.Fixtures.answers;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScheduleServiceTests {
+
+	/** The first day of the month of {@code Fixtures.TODAY}, where plans start. */
+	private static final LocalDate DECEMBER = LocalDate.of(2026, 12, 1);
+
+	private final ScheduleService service = new ScheduleService(CATALOGS, FRESHNESS);
+
+	private Schedule schedule(String certification, String... answers) {
+		return this.service.schedule(certification, answers(answers), DECEMBER);
+	}
+
+	private static DatedMilestone milestone(Schedule schedule, String id) {
+		return schedule.milestones()
+			.stream()
+			.filter((milestone) -> milestone.milestone().id().equals(id))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static LocalDate date(Schedule schedule, String id) {
+		return milestone(schedule, id).date();
+	}
+
+	@Nested
+	class Cpc {
+
+		@Test
+		void asapWithoutABackgroundSitsTheExamInFourMonthsAndLosesTheATwelveMonthsLater() {
+			Schedule cpc = schedule("CPC", "timeline", "asap", "experience", "none", "education", "none");
+			assertThat(milestone(cpc, "study").from()).isEqualTo(DECEMBER);
+			assertThat(date(cpc, "study")).isEqualTo("2027-04-01");
+			assertThat(date(cpc, "exam")).isEqualTo("2027-04-01");
+			assertThat(date(cpc, "unrestricted")).isEqualTo("2028-04-01");
+			assertThat(date(cpc, "ceus")).isEqualTo("2029-04-01");
+			assertThat(cpc.held()).isEqualTo("2027-04-01");
+			assertThat(cpc.restricted()).isTrue();
+			assertThat(cpc.monthsToHold()).isEqualTo(4);
+			assertThat(cpc.monthsToUnrestricted()).isEqualTo(16);
+		}
+
+		@Test
+		void aCodingCourseTakesTheAOffAtTheExam() {
+			Schedule cpc = schedule("CPC", "experience", "none", "education", "coding-course");
+			assertThat(date(cpc, "exam")).isEqualTo("2027-03-01");
+			assertThat(date(cpc, "unrestricted")).isEqualTo(date(cpc, "exam"));
+			assertThat(cpc.restricted()).isFalse();
+			assertThat(milestone(cpc, "unrestricted").rule().detail()).contains("80-hour coding course");
+		}
+
+		@Test
+		void codingWorkTakesTheAOffAtTheExamToo() {
+			Schedule cpc = schedule("CPC", "experience", "outpatient");
+			assertThat(date(cpc, "unrestricted")).isEqualTo(cpc.held()).isEqualTo("2027-03-01");
+		}
+
+		@Test
+		void noRushStudiesEightMonthsEvenWithABackground() {
+			assertThat(schedule("CPC", "timeline", "no-rush").held()).isEqualTo("2027-08-01");
+			assertThat(schedule("CPC", "timeline", "no-rush", "experience", "both").held()).isEqualTo("2027-08-01");
+		}
+
+		@Test
+		void asapWithABackgroundStudiesThreeMonthsAndNoAnswersSix() {
+			assertThat(schedule("CPC", "timeline", "asap", "education", "credential").held()).isEqualTo("2027-03-01");
+			assertThat(schedule("CPC").held()).isEqualTo("2027-06-01");
+		}
+
+		@Test
+		void theRetakeHasNoDateSinceNoSourceGivesAWait() {
+			Schedule cpc = schedule("CPC");
+			DatedMilestone retake = milestone(cpc, "retake");
+			assertThat(retake.dated()).isFalse();
+			assertThat(retake.date()).isNull();
+			assertThat(retake.rule().detail()).startsWith("No AAPC waiting period was found");
+			assertThat(cpc.dated()).extracting((dated) -> dated.milestone().id())
+				.containsExactly("study", "exam", "unrestricted", "ceus");
+		}
+
+	}
+
+	@Nested
+	class Ccs {
+
+		@Test
+		void appliesAfterStudyingSitsTheExamAMonthLaterWithinTheWindow() {
+			Schedule ccs = schedule("CCS", "setting", "inpatient");
+			assertThat(milestone(ccs, "study").from()).isEqualTo(DECEMBER);
+			assertThat(date(ccs, "apply")).isEqualTo("2027-03-01");
+			assertThat(date(ccs, "exam")).isEqualTo("2027-04-01");
+			assertThat(date(ccs, "window")).as("120 days after applying").isEqualTo("2027-06-29");
+			assertThat(date(ccs, "retake")).as("30 days after the exam").isEqualTo("2027-05-01");
+			assertThat(date(ccs, "ceus")).as("24 months after the exam").isEqualTo("2029-04-01");
+			assertThat(milestone(ccs, "window").from()).isNull();
+		}
+
+		@Test
+		void noRushStudiesSixMonths() {
+			Schedule ccs = schedule("CCS", "timeline", "no-rush");
+			assertThat(date(ccs, "apply")).isEqualTo("2027-06-01");
+			assertThat(ccs.held()).isEqualTo("2027-07-01");
+		}
+
+		@Test
+		void isHeldWithoutRestrictionFromTheExam() {
+			Schedule ccs = schedule("CCS");
+			assertThat(ccs.restricted()).isFalse();
+			assertThat(ccs.monthsToUnrestricted()).isEqualTo(ccs.monthsToHold()).isEqualTo(4);
+			assertThat(ccs.dated()).hasSize(6);
+		}
+
+	}
+
+	@Nested
+	class Provenance {
+
+		@Test
+		void resolvesEachRulesSourceAndNamesTheRuleThatApplied() {
+			Schedule cpc = schedule("CPC", "timeline", "asap", "experience", "none");
+			DatedMilestone study = milestone(cpc, "study");
+			assertThat(study.id()).isEqualTo("milestones.CPC.study[3]");
+			assertThat(study.provenance().source()).isEqualTo(CATALOG.source("S14"));
+			assertThat(study.provenance().source().official()).isFalse();
+			assertThat(study.provenance().estimate()).isTrue();
+			DatedMilestone exam = milestone(cpc, "exam");
+			assertThat(exam.id()).isEqualTo("milestones.CPC.exam[0]");
+			assertThat(exam.provenance().source().publisher()).isEqualTo("AAPC");
+			assertThat(exam.provenance().kind()).isEqualTo("exam-rule");
+			assertThat(milestone(cpc, "retake").provenance().checkAt()).isEqualTo(CATALOG.source("A3"));
+		}
+
+		@Test
+		void flagsRulesPastTheirShelfLifeAndSumsThemUp() {
+			Schedule ccs = schedule("CCS");
+			assertThat(milestone(ccs, "window").provenance().stale()).as("a 2023 policy").isTrue();
+			assertThat(milestone(ccs, "exam").provenance().stale()).isFalse();
+			assertThat(ccs.caveats().isEmpty()).isFalse();
+			assertThat(ccs.caveats().staleSites()).containsExactly("ahima.org");
+		}
+
+	}
+
+}

@@ -1,0 +1,629 @@
+package com.certadvisor.result;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.AdvisorServices;
+import com.certadvisor.Html;
+import com.certadvisor.catalog.Source;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.UriUtils;
+
+import static com.certadvisor.Fixtures.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebMvcTest(ResultController.class)
+@Import(AdvisorServices.class)
+class ResultControllerTests {
+
+	/**
+	 * A beginner who wants a physician office: CPC, exam in June 2027 from December 2026.
+	 */
+	private static final String BEGINNER = "/recommendation?setting=outpatient&experience=none&education=none";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	private Document page(String uri) {
+		return Html.okPage(this.mvc, uri);
+	}
+
+	private Document badRequest(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("text/html");
+		return Html.parse(result);
+	}
+
+	@Nested
+	class Verdict {
+
+		@Test
+		void beginnerWantingAPhysicianOfficeIsToldCpcWithReasons() {
+			Document page = page(BEGINNER);
+			assertThat(page.select("h1").text()).isEqualTo("We recommend the CPC (Certified Professional Coder)");
+			assertThat(page.select(".why").text()).startsWith("Mainly because: ");
+			assertThat(page.select(".reasons li")).hasSize(3);
+			assertThat(page.select(".reasons li").first().text()).startsWith("Your answer: Outpatient.")
+				.endsWith("+3 points for the CPC");
+		}
+
+		@Test
+		void himGraduateWithInpatientExperienceIsToldCcs() {
+			Document page = page("/recommendation?setting=inpatient&experience=inpatient&education=him-degree");
+			assertThat(page.select("h1").text()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+			assertThat(page.select(".reasons li").eachText()).allMatch((reason) -> reason.contains("for the CCS"));
+		}
+
+		@Test
+		void allUnsureIsEitherAndSaysWhatWouldDecideIt() {
+			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
+			assertThat(page.text()).contains("Choose by where you want to work");
+			assertThat(page.select(".flips__group").eachText()).containsExactly("Answers that would make it the CPC",
+					"Answers that would make it the CCS");
+			assertThat(page.select(".flips ul").get(1).select("a").eachText())
+				.contains("Where would you like to work? “Inpatient”");
+		}
+
+		@Test
+		void flipLinksOpenTheResultWithThatOneAnswerChanged() {
+			Document page = page("/recommendation?setting=outpatient");
+			assertThat(page.select(".flips a").eachAttr("href")).contains("/recommendation?setting=inpatient");
+		}
+
+		@Test
+		void noAnswersStillRendersAndInvitesToStart() {
+			Document page = page("/recommendation");
+			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
+			assertThat(page.select(".notice a").attr("href")).isEqualTo("/questions/setting");
+		}
+
+	}
+
+	@Nested
+	class Layout {
+
+		private int position(Document page, String selector) {
+			Element element = page.selectFirst(selector);
+			assertThat(element).as(selector).isNotNull();
+			return page.getAllElements().indexOf(element);
+		}
+
+		@Test
+		void readsNumbersThenWhatDecidedItThenThePlanThenTheComparisonThenWhatIf() {
+			Document page = page(BEGINNER);
+			assertThat(List.of(position(page, "h1"), position(page, "table.numbers"),
+					position(page, "#deciding-heading"), position(page, "section.plan"), position(page, "section.when"),
+					position(page, "details#comparison"), position(page, "details#what-if")))
+				.isSorted();
+		}
+
+		@Test
+		void theComparisonAndTheOtherAnswersAreFoldedByDefault() {
+			Document page = page(BEGINNER);
+			assertThat(page.select("details#comparison, details#what-if")).hasSize(2)
+				.allSatisfy((details) -> assertThat(details.hasAttr("open")).isFalse());
+			assertThat(page.select("details#comparison summary h2").text()).isEqualTo("CPC and CCS side by side");
+		}
+
+		@Test
+		void theNumbersGiveBothCredentialsTimeToHoldWithoutRestrictionCostAndExam() {
+			Element numbers = page(BEGINNER).selectFirst("table.numbers");
+			assertThat(numbers.select("thead th").eachText()).containsExactly("CPC", "CCS");
+			assertThat(numbers.select("tbody tr").eachText()).containsExactly(
+					"Time to hold it 6 months, by June 2027 4 months, by April 2027",
+					"Time to hold it without restriction 18 months, by June 2028 Same: no apprentice stage",
+					"The first two years cost $869 $617",
+					"The exam 100 multiple-choice questions in 4 hours, with your code books."
+							+ " Book it with Pearson VUE and sit it within your 120-day window.");
+		}
+
+		@Test
+		void showsAPathwayOnlyWhenTheAnswersCallForOne() {
+			Element pathway = page("/recommendation?setting=inpatient&experience=none").selectFirst("section.pathway");
+			assertThat(pathway.select("strong").text())
+				.isEqualTo("A coding credential now, a year of coding, then the CCS");
+			assertThat(pathway.select(".pathway__steps li").eachText()).containsExactly(
+					"The CPC now, or AHIMA's entry-level CCA: by June 2027", "A year of coding work: by June 2028",
+					"The CCS: by October 2028");
+			assertThat(pathway.text()).contains("About 22 months in all, to October 2028")
+				.contains("cost $1,486 together");
+			assertThat(page(BEGINNER).select("section.pathway")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Plan {
+
+		@Test
+		void showsTheRecommendedCredentialsPlanWithNextStepsDatesAndCosts() {
+			Element plan = page(BEGINNER).selectFirst("section.plan");
+			assertThat(plan.select("h2").text()).isEqualTo("Your plan for the CPC");
+			assertThat(plan.select("ol.steps li a").eachText()).first().isEqualTo("Join AAPC");
+			assertThat(plan.select("ol.milestones li").eachText()).containsExactly(
+					"December 2026 to June 2027: Study for the exam. 4–6 months at 10–15 hours a week without a coding"
+							+ " background.",
+					"June 2027: Sit the CPC exam. 100 multiple-choice questions in 4 hours, with your code books.",
+					"No date: Retake, if needed. No AAPC waiting period was found; the two-attempt package includes a"
+							+ " second try.",
+					"June 2028: Earliest the A can come off. With no coding work yet: 1 year of coding plus an 80-hour"
+							+ " course or Practicode, or 2 years of coding.",
+					"June 2029: First CEU deadline. 36 CEUs every 2 years, with your AAPC membership kept up.");
+			assertThat(plan.select("svg.timeline circle.timeline__step")).as("dated milestones only").hasSize(4);
+			assertThat(plan.select("svg.timeline title").text())
+				.startsWith("The CPC plan by month: June 2027: Study for the exam;")
+				.endsWith("June 2029: First CEU deadline.");
+			assertThat(plan.select("details.fold--print ul.sources-list li")).isNotEmpty()
+				.allSatisfy((source) -> assertThat(source.select(".provenance a").attr("href")).startsWith("https://"));
+		}
+
+		@Test
+		void nextStepsLinkToTheIssuingBodysOfficialPages() {
+			assertThat(stepLinks(page(BEGINNER), "AAPC")).hasSize(5);
+			assertThat(stepLinks(page("/recommendation?setting=inpatient&experience=inpatient"), "AHIMA")).hasSize(5)
+				.allSatisfy((href) -> assertThat(href).startsWith("https://www.ahima.org/"));
+			assertThat(page(BEGINNER).select("section.plan ol.steps a").eachAttr("href"))
+				.anySatisfy((href) -> assertThat(href).startsWith("https://www.aapc.com/"))
+				.noneSatisfy((href) -> assertThat(href).contains("cpctestprep").contains("medicoexam"));
+		}
+
+		/**
+		 * The shown plan's next-step links, each an official source of {@code publisher}.
+		 */
+		private List<String> stepLinks(Document page, String publisher) {
+			List<String> links = page.select("section.plan ol.steps a").eachAttr("href");
+			assertThat(links).allSatisfy((href) -> assertThat(CATALOG.sources().values())
+				.filteredOn((source) -> source.url().toString().equals(href))
+				.isNotEmpty()
+				.allSatisfy((source) -> assertThat(source).returns(true, Source::official)
+					.returns(publisher, Source::publisher)));
+			return links;
+		}
+
+		@Test
+		void aStartMonthShiftsEveryDateAndTravelsWithTheLinks() {
+			Document page = page(BEGINNER + "&start=2027-03");
+			assertThat(page.select("table.numbers tbody tr").first().text())
+				.isEqualTo("Time to hold it 6 months, by September 2027 4 months, by July 2027");
+			assertThat(page.select("table.numbers + .hint").text()).startsWith("Counted from March 2027.");
+			assertThat(page.select("section.plan h3").eachText()).contains("Dates for the CPC, starting in March 2027");
+			assertThat(page.select("section.plan ol.milestones li").eachText())
+				.contains("September 2027: Sit the CPC exam. 100 multiple-choice questions in 4 hours, with your code"
+						+ " books.");
+			assertThat(page.select("input#share-link").attr("value")).contains("&start=2027-03&lang=en");
+			assertThat(page.select(".calendar-links a").eachAttr("href"))
+				.allMatch((href) -> href.contains("start=2027-03"));
+			assertThat(page.select("input#start").attr("value")).isEqualTo("2027-03");
+		}
+
+		@Test
+		void theStartFormKeepsTheAnswersAndOffersLastMonthToTwoYearsAhead() {
+			Element form = page(BEGINNER + "&counselor=setting:outpatient").selectFirst("form.start-form");
+			assertThat(form.attr("action")).isEqualTo("/recommendation");
+			Map<String, String> hidden = new LinkedHashMap<>();
+			form.select("input[type=hidden]").forEach((input) -> hidden.put(input.attr("name"), input.attr("value")));
+			assertThat(hidden).containsExactly(Map.entry("setting", "outpatient"), Map.entry("experience", "none"),
+					Map.entry("education", "none"), Map.entry("counselor", "setting:outpatient"),
+					Map.entry("lang", "en"));
+			Element month = form.selectFirst("input#start");
+			assertThat(month.attr("type")).isEqualTo("month");
+			assertThat(month.attr("min")).isEqualTo("2026-11");
+			assertThat(month.attr("max")).isEqualTo("2028-12");
+			assertThat(month.attr("value")).isEqualTo("2026-12");
+		}
+
+		@Test
+		void planCcsShowsTheCcsPlanWithALinkBackToTheRecommendedOne() {
+			Document page = page(BEGINNER + "&plan=CCS");
+			assertThat(page.select("h1").text()).startsWith("We recommend the CPC");
+			Element plan = page.selectFirst("section.plan");
+			assertThat(plan.select("h2").text()).isEqualTo("The plan for the CCS");
+			assertThat(plan.select("ol.steps a").first().text()).isEqualTo("Check the recommended background");
+			assertThat(plan.select("ol.milestones li").eachText()).anyMatch((li) -> li.contains("Sit the CCS exam"));
+			Element back = plan.selectFirst(".other-plan a");
+			assertThat(back.text()).isEqualTo("Back to the plan for the CPC, the one we recommend");
+			assertThat(back.attr("href")).isEqualTo(BEGINNER);
+		}
+
+		@Test
+		void theRecommendedPlanLinksToTheOtherOne() {
+			Element other = page(BEGINNER + "&start=2027-01").selectFirst("section.plan .other-plan a");
+			assertThat(other.text()).isEqualTo("See the plan for the CCS instead");
+			assertThat(other.attr("href")).isEqualTo(BEGINNER + "&start=2027-01&plan=CCS#plan-heading");
+		}
+
+		@Test
+		void eitherFoldsBothPlans() {
+			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			assertThat(page.select("section.plan h2").text()).isEqualTo("Both plans");
+			assertThat(page.select("section.plan > details.fold > summary").eachText())
+				.containsExactly("The CPC: next steps, plan and costs", "The CCS: next steps, plan and costs");
+			assertThat(page.select(".other-plan")).isEmpty();
+		}
+
+		@Test
+		void calendarLinksCarryTheAnswersAndTheCertification() {
+			Elements links = page(BEGINNER).select("section.when .calendar-links a");
+			assertThat(links.eachAttr("href")).containsExactly(
+					"/plan.ics?setting=outpatient&experience=none" + "&education=none&cert=CPC",
+					"/plan.ics?setting=outpatient&experience=none&education=none&cert=CCS");
+			assertThat(links).allSatisfy((link) -> assertThat(link.hasAttr("download")).isTrue());
+			assertThat(links.eachText()).containsExactly("The CPC dates for your calendar (.ics)",
+					"The CCS dates for your calendar (.ics)");
+		}
+
+		@Test
+		void totalsTheFirstTwoYearsAtNonMemberPricesByDefault() {
+			assertThat(page("/recommendation?setting=outpatient").select("section.plan table.costs tfoot tr")
+				.first()
+				.text()).isEqualTo("Total for two years $869");
+			Element ccs = page("/recommendation?setting=inpatient").selectFirst("section.plan table.costs");
+			assertThat(ccs.select("tfoot tr").first().text()).isEqualTo("Total for two years $617");
+			assertThat(page("/recommendation?setting=outpatient").select("section.plan table.costs tbody tr")
+				.get(1)
+				.text()).contains("$444");
+		}
+
+		@Test
+		void usesMemberPricesAndSaysWhenATotalIsOnlyAMinimum() {
+			Element ccs = page("/recommendation?setting=inpatient&membership=ahima")
+				.selectFirst("section.plan table.costs");
+			assertThat(ccs.select("tbody tr").eachText()).anyMatch((line) -> line.contains("$299"))
+				.anyMatch((line) -> line.contains("Not confirmed"))
+				.noneMatch((line) -> line.contains("$399"));
+			assertThat(ccs.select("tfoot tr").first().text()).isEqualTo("Total for two years At least $299");
+		}
+
+	}
+
+	@Nested
+	class BadParameters {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "2030-01", "2026-10", "2027-13", "March", "2027-3", "" })
+		void aStartOutsideTheWindowIsA400NamingStartWithTheAnswersKept(String start) {
+			Document page = badRequest(BEGINNER + "&start=" + start);
+			assertThat(page.select(".problem__what").text())
+				.isEqualTo("“" + start + "” is not a value “start” takes. It takes: 2026-11 … 2028-12.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo(BEGINNER);
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "CPX", "cpc", "CCA" })
+		void anUnknownPlanIsA400NamingPlanWithTheAnswersAndStartKept(String plan) {
+			Document page = badRequest(BEGINNER + "&start=2027-02&plan=" + plan);
+			assertThat(page.select(".problem__what").text())
+				.isEqualTo("“" + plan + "” is not a value “plan” takes. It takes: CPC, CCS.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo(BEGINNER + "&start=2027-02");
+		}
+
+	}
+
+	@Nested
+	class Share {
+
+		@Test
+		void showsTheShareLinkWithTheAnswers() {
+			Document page = page("/recommendation?education=him-degree&setting=inpatient");
+			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
+					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-02");
+			assertThat(page.select("label[for=share-link]")).hasSize(1);
+			assertThat(page.select("a:contains(Change your answers)").attr("href"))
+				.isEqualTo("/check?setting=inpatient&education=him-degree");
+		}
+
+		@Test
+		void keepsACounselorsSuggestionsInEveryLink() {
+			String suggested = "counselor=setting%3Aoutpatient";
+			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
+			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
+					"http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en&edition=2026-12-02");
+			assertThat(page.select("a:contains(Change your answers)").attr("href"))
+				.isEqualTo("/check?setting=outpatient&" + suggested);
+			assertThat(page.select(".flips a").eachAttr("href")).isNotEmpty()
+				.allMatch((href) -> href.endsWith("&" + suggested));
+			assertThat(page.select(".calendar-links a").eachAttr("href")).isNotEmpty()
+				.allMatch((href) -> href.contains("&" + suggested + "&cert="));
+		}
+
+		@Test
+		void theMailLinkHasASubjectAndABodyWithTheShareLink() {
+			Document page = page(BEGINNER);
+			String share = page.select("input#share-link").attr("value");
+			Map<String, String> mail = mailto(page.selectFirst(".share__actions a[href^=mailto:]").attr("href"));
+			assertThat(mail).containsEntry("subject", "My certification recommendation");
+			assertThat(mail.get("body")).startsWith("Cert Advisor recommends the CPC for me.").endsWith(share);
+			Map<String, String> either = mailto(page("/recommendation?setting=unsure&role=unsure&goal=unsure")
+				.selectFirst(".share__actions a[href^=mailto:]")
+				.attr("href"));
+			assertThat(either.get("body")).startsWith("Cert Advisor says either the CPC or the CCS could suit me.")
+				.endsWith("&lang=en&edition=2026-12-02");
+		}
+
+		/** The fields of a mailto link with no address, decoded. */
+		private Map<String, String> mailto(String href) {
+			assertThat(href).startsWith("mailto:?");
+			Map<String, String> fields = new LinkedHashMap<>();
+			for (String field : href.substring("mailto:?".length()).split("&")) {
+				String[] parts = field.split("=", 2);
+				fields.put(parts[0], UriUtils.decode(parts[1], StandardCharsets.UTF_8));
+			}
+			return fields;
+		}
+
+	}
+
+	@Nested
+	class Comparison {
+
+		@Test
+		void highlightsTheRecommendedColumnInWordsNotOnlyColour() {
+			Document page = page("/recommendation?setting=inpatient");
+			Element recommendedHeader = page.selectFirst("thead th.recommended");
+			assertThat(recommendedHeader.text()).startsWith("CCS").contains("Recommended for you");
+			assertThat(page.select("tbody td.recommended")).allMatch((cell) -> "CCS".equals(cell.attr("data-label")));
+		}
+
+		@Test
+		void noFactCarriesABadgeAnyMore() {
+			assertThat(page("/recommendation?setting=outpatient").select(".tag--estimate, .tag--stale")).isEmpty();
+		}
+
+		@Test
+		void showsOnlyTheMembersPriceWhenMembershipSaysSo() {
+			assertThat(page("/recommendation?membership=none").select("#row-exam-fee td[data-label=CCS] li").eachText())
+				.singleElement()
+				.asString()
+				.startsWith("$399 for non-members");
+		}
+
+		@Test
+		void listsNoRelatedCredentialsBeyondTheRelevantOnes() {
+			assertThat(page("/recommendation?setting=outpatient").select("details#comparison .related")).isEmpty();
+		}
+
+		@Test
+		void showsOnlyRowsThatDifferMostRelevantFirst() {
+			Document page = page("/recommendation?membership=ahima&setting=inpatient&view=differences");
+			assertThat(page.select("#row-outlook")).isEmpty();
+			assertThat(page.select("tbody tr[id]").first().id()).isEqualTo("row-focus");
+			assertThat(page.select(".comparison__views a[aria-current=page]").text())
+				.isEqualTo("Only where they differ");
+			assertThat(page.select(".comparison__views a").eachAttr("href")).containsExactly(
+					"/recommendation?setting=inpatient&membership=ahima",
+					"/recommendation?setting=inpatient&membership=ahima&view=differences");
+		}
+
+		@Test
+		void anUnknownViewGetsABadRequestPageThatKeepsTheAnswers() {
+			Document page = badRequest("/recommendation?view=sideways&setting=inpatient");
+			assertThat(page.select(".problem__what").text())
+				.isEqualTo("“sideways” is not a value “view” takes. It takes: all, differences.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/recommendation?setting=hospital",
+				"/recommendation?setting=inpatient&setting=outpatient", "/recommendation?salary=high" })
+		void answersABadRequestPageInTheSiteLayout(String uri) {
+			Document page = badRequest(uri);
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(page.select("h1").text()).isEqualTo("Some answers in this link were not understood");
+			assertThat(page.select(".problem")).hasSize(1);
+		}
+
+		@Test
+		void repeatedAnswerNamesBothValuesAndKeepsTheOthers() {
+			Document page = badRequest("/recommendation?setting=inpatient&setting=outpatient&role=unsure");
+			assertThat(page.select(".problem__what").text()).isEqualTo(
+					"“Where would you like to work?” is answered more than once (inpatient, outpatient). Pick one answer.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?role=unsure");
+			assertThat(page.select(".problem a").attr("href")).isEqualTo("/questions/setting?role=unsure");
+		}
+
+		@Test
+		void unknownQuestionListsTheQuestions() {
+			Document page = badRequest("/recommendation?salary=high");
+			assertThat(page.select(".problem__what").text()).isEqualTo("“salary” is not one of our questions.");
+			assertThat(page.select(".problem").text()).contains("setting, role, experience");
+		}
+
+		@Test
+		void overLongValueIsShortenedInTheMessage() {
+			String longValue = "x".repeat(500);
+			MvcTestResult result = mvc.get().uri("/recommendation").param("goal", longValue).exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(Html.body(result)).doesNotContain(longValue)
+				.contains("The answer to “Where do you want your career to go?” is too long");
+		}
+
+	}
+
+	@Nested
+	class WhatIf {
+
+		@Test
+		void offersEveryOtherChoiceAndMarksThoseThatFlipTheVerdict() {
+			Document page = page("/recommendation?setting=outpatient");
+			Element setting = page.select("#what-if .what-if__question").first();
+			assertThat(setting.select(".what-if__current").text()).isEqualTo("Your answer: Outpatient.");
+			assertThat(setting.select(".what-if__choices a").eachText()).containsExactly("Inpatient", "Not sure yet");
+			assertThat(setting.select(".what-if__choices li").get(0).text()).contains("Changes it to the CCS");
+			assertThat(setting.select(".what-if__choices li").get(1).text()).contains("Changes it to either");
+			assertThat(setting.select(".what-if__choices a").first().attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient");
+			assertThat(page.select(".what-if__question")).hasSize(8);
+		}
+
+		@Test
+		void clickingAFlippingChoiceShowsTheOtherVerdict() {
+			Document either = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			Element flipping = either.select(".what-if__choices li:has(.tag--flips)").first();
+			assertThat(flipping.text()).contains("Changes it to the CPC");
+			Document flipped = page(flipping.select("a").attr("href"));
+			assertThat(flipped.select("h1").text()).startsWith("We recommend the CPC");
+		}
+
+	}
+
+	@Nested
+	class Pictures {
+
+		@Test
+		void drawsTheScoresWithATextEquivalent() {
+			Document page = page(BEGINNER);
+			Element svg = page.selectFirst("svg.score-bar");
+			assertThat(svg.attr("role")).isEqualTo("img");
+			assertThat(svg.select("desc").text()).isEqualTo(
+					"CPC 7 points, CCS 0 points: the CPC leads by 7 points; a lead of 2 points or more decides.");
+			assertThat(svg.select(".score-bar__label").eachText()).containsExactly("CPC", "CCS");
+			assertThat(svg.select(".score-bar__bar--cpc").attr("width")).isEqualTo("240");
+			assertThat(svg.select(".score-bar__bar--ccs").attr("width")).isEqualTo("0");
+			assertThat(svg.select(".score-bar__margin").attr("width")).isEqualTo("240");
+		}
+
+	}
+
+	@Nested
+	class AlsoConsider {
+
+		@Test
+		void suggestsTheCcaToABeginnerWhoWantsHospitals() {
+			Document page = page("/recommendation?experience=none&setting=inpatient");
+			assertThat(page.select(".also dt").eachText()).anyMatch((name) -> name.startsWith("CCA"))
+				.anyMatch((name) -> name.startsWith("CPC-A"))
+				.noneMatch((name) -> name.startsWith("COC"));
+		}
+
+		@Test
+		void isLeftOutWhenNothingIsRelevant() {
+			assertThat(page("/recommendation").select(".also")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Freshness {
+
+		/** The page the December 2026 fact check counted 51 badges on. */
+		private static final String BILLING_SPECIALIST = "/recommendation?setting=outpatient&role=billing-specialist"
+				+ "&experience=none&education=coding-course";
+
+		@Test
+		void theBillingSpecialistPageWarnsOnlyAboutTheFactsWorthCheckingAgain() {
+			Elements stale = page(BILLING_SPECIALIST).select(".provenance__stale");
+			assertThat(stale).allSatisfy((flag) -> assertThat(flag.text()).isEqualTo("possibly out of date"));
+			// A fact's own text, whether in a comparison cell, a related credential or
+			// the
+			// plan's list of sources (which names the fact by its label).
+			assertThat(stale).extracting((flag) -> flag.closest("li, dd").ownText())
+				.containsExactlyInAnyOrder(
+						"Facility coding, often in a hospital, covering inpatient and outpatient records",
+						"ICD-10-CM and CPT", "After a 30-day wait (since 11 Sep 2023)",
+						"$50 for each 30-day extension of your eligibility window, up to 90 days",
+						"$218 every 2 years for non-members, plus $50 per extra credential; members pay a reduced fee,"
+								+ " amount not published",
+						"Average $58,055 in 2022 (AAPC)",
+						"BLS median pay $50,250 (May 2024); +7% growth expected 2024–34");
+		}
+
+	}
+
+	@Nested
+	class EditionNotices {
+
+		@Test
+		void aLinkFromAnOlderEditionShowsTodaysFactsAndWhatChangedSince() {
+			Document page = page("/recommendation?setting=inpatient&edition=2026-11-26");
+			Element notice = page.selectFirst(".edition-notice");
+			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
+				.contains(
+						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-02.");
+			assertThat(notice.select("summary").text()).isEqualTo("What changed: 10 changes");
+			assertThat(notice.select("details li")).hasSize(10);
+			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
+				.endsWith("(AHIMA: CCS certification overview)");
+			assertThat(page.select("#row-exam-time td[data-label=CPC] li").first().ownText()).isEqualTo("4 hours");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "2026-12-02", "2027-03-01", "2026-12-02.2" })
+		void aLinkOfThisEditionOrAnUnknownLaterOneShowsNoNotice(String edition) {
+			assertThat(page("/recommendation?setting=inpatient&edition=" + edition).select(".edition-notice"))
+				.isEmpty();
+		}
+
+		@ParameterizedTest
+		@ValueSource(
+				strings = { "yesterday", "2026-13-01", "2026-12-02.0", "26-12-02", "2026-12-02&edition=2026-12-01" })
+		void aMalformedOrRepeatedEditionIsA400NamingItWithTheAnswersKept(String edition) {
+			Document page = badRequest("/recommendation?setting=inpatient&edition=" + edition);
+			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-02");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
+		}
+
+	}
+
+	@Nested
+	class WithoutAFeedbackAddress {
+
+		@Test
+		void showsNoReportLinks() {
+			assertThat(page("/recommendation?setting=inpatient").select(".report")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	@TestPropertySource(properties = "cert-advisor.feedback.email=facts@school.example")
+	class WithAFeedbackAddress {
+
+		@Autowired
+		private MockMvcTester mvc;
+
+		@Test
+		void everyComparisonRowAndEveryFactOfThePlanHasAReportLinkNamingTheFactAndThePage() {
+			Document page = Html.okPage(this.mvc, "/recommendation?setting=inpatient&lang=es");
+			int rows = page.select(".comparison__table tbody tr[id^=row-]").size();
+			Elements sources = page.select("section.plan .sources-list li");
+			assertThat(sources).allSatisfy((source) -> assertThat(source.select(".report")).hasSize(1));
+			assertThat(page.select(".report")).hasSize(rows + sources.size());
+			Element examFee = page.selectFirst("#row-exam-fee .report");
+			assertThat(examFee.text()).isEqualTo("Informar de un problema con «Tarifa del examen»");
+			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")
+				.contains("comparison.exam-fee")
+				.contains(
+						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-02")
+				.doesNotContain("CERT-ADVISOR-PAGE-LINK");
+			assertThat(sources.first().select(".report").attr("href")).contains("nextSteps.CCS%5B0%5D")
+				.contains("http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des");
+			assertThat(page.select("section.plan .sources-list .report").eachAttr("href"))
+				.anyMatch((href) -> href.contains("milestones.CCS.window%5B0%5D"))
+				.anyMatch((href) -> href.contains("costs.CCS%5B"));
+		}
+
+	}
+
+}
