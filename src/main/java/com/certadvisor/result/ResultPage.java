@@ -9,6 +9,7 @@ import java.util.Map;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.plan.CredentialPlan;
 import com.certadvisor.plan.Plans;
+import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RelatedCredentials;
 import com.certadvisor.recommendation.ShownComparison;
@@ -26,10 +27,12 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param startMonths the months a plan can start in
  * @param shown the certification whose plan is shown in full: the one the {@code plan}
  * parameter names, else the recommended one, else {@code null} for both, folded
+ * @param kept the {@code start} and {@code plan} parameters as given, {@code ?start=…},
+ * or empty: other answers keep them
  */
 public record ResultPage(Recommendation recommendation, Certification recommended, Plans plans,
 		RelatedCredentials alsoConsider, ShownComparison comparison, Links links, List<YearMonth> startMonths,
-		String shown) {
+		String shown, String kept) {
 
 	public ResultPage {
 		startMonths = List.copyOf(startMonths);
@@ -37,6 +40,14 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 
 	public boolean either() {
 		return this.recommended == null;
+	}
+
+	/**
+	 * This result for {@code answers} instead, keeping the start month and shown plan.
+	 */
+	public String link(Answers answers) {
+		String link = answers.link(ResultPageService.PAGE);
+		return this.kept.isEmpty() ? link : link + (link.contains("?") ? "&" : "?") + this.kept.substring(1);
 	}
 
 	/** The plan shown in full, or {@code null} when both are shown folded. */

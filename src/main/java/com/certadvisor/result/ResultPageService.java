@@ -64,10 +64,11 @@ public class ResultPageService {
 	 * @throws BadParameterException when one of them is not understood
 	 */
 	public ResultPage page(Answers answers, String view, String start, String plan) {
-		String page = with(answers.link(PAGE), StartMonths.PARAMETER, start);
+		String withStart = with(answers.link(PAGE), StartMonths.PARAMETER, start);
+		String page = with(withStart, PLAN_PARAMETER, plan);
 		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
 		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
-			throw new BadParameterException(PLAN_PARAMETER, plan, QuestionnaireContract.CERTIFICATIONS, page);
+			throw new BadParameterException(PLAN_PARAMETER, plan, QuestionnaireContract.CERTIFICATIONS, withStart);
 		}
 		Recommendation recommendation = this.rules.recommend(answers);
 		String recommended = recommendation.verdict().certificationId();
@@ -76,8 +77,8 @@ public class ResultPageService {
 		for (String certification : QuestionnaireContract.CERTIFICATIONS) {
 			calendars.put(certification, with(with(answers.link(CALENDAR), StartMonths.PARAMETER, start),
 					CALENDAR_PARAMETER, certification));
-			plans.put(certification, certification.equals(recommended) ? page
-					: with(page, PLAN_PARAMETER, certification) + "#plan-heading");
+			plans.put(certification, certification.equals(recommended) ? withStart
+					: with(withStart, PLAN_PARAMETER, certification) + "#plan-heading");
 		}
 		String share = Editions.toShare(page, this.catalogs.current());
 		return new ResultPage(recommendation,
@@ -85,7 +86,8 @@ public class ResultPageService {
 				this.plans.plans(answers, month), this.comparison.alsoConsider(answers),
 				this.comparisons.shown(answers, view, recommended, page, false),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
-				(plan != null) ? plan : recommended);
+				(plan != null) ? plan : recommended,
+				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}
 
 	/** {@code link} with {@code name=value} when there is a value, so links keep it. */

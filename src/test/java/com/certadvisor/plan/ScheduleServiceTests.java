@@ -56,7 +56,8 @@ class ScheduleServiceTests {
 			Schedule cpc = schedule("CPC", "experience", "none", "education", "coding-course");
 			assertThat(date(cpc, "exam")).isEqualTo("2027-03-01");
 			assertThat(date(cpc, "unrestricted")).isEqualTo(date(cpc, "exam"));
-			assertThat(cpc.restricted()).isFalse();
+			assertThat(cpc.restricted()).as("the CPC names when the A comes off, here at the exam").isTrue();
+			assertThat(schedule("CCS", "experience", "none").restricted()).isFalse();
 			assertThat(milestone(cpc, "unrestricted").rule().detail()).contains("80-hour coding course");
 		}
 

@@ -131,7 +131,7 @@ class ResultControllerTests {
 					"Time to hold it without restriction 18 months, by June 2028 Same: no apprentice stage",
 					"The first two years cost $869 $617",
 					"The exam 100 multiple-choice questions in 4 hours, with your code books."
-							+ " Book it with Pearson VUE and sit it within your 120-day window.");
+							+ " Taken with Pearson VUE within 120 days of approval.");
 		}
 
 		@Test
@@ -475,6 +475,17 @@ class ResultControllerTests {
 			assertThat(setting.select(".what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=inpatient");
 			assertThat(page.select(".what-if__question")).hasSize(8);
+		}
+
+		@Test
+		void otherAnswersKeepTheStartMonthAndTheShownPlan() {
+			Document page = page("/recommendation?setting=outpatient&start=2027-03&plan=CCS");
+			assertThat(page.select("#what-if .what-if__choices a").first().attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient&start=2027-03&plan=CCS");
+			assertThat(page.select("#what-if .flips a").eachAttr("href"))
+				.allMatch((link) -> link.endsWith("&start=2027-03&plan=CCS"));
+			assertThat(page("/recommendation").select("#what-if .what-if__choices a").first().attr("href"))
+				.isEqualTo("/recommendation?setting=outpatient");
 		}
 
 		@Test
