@@ -28,7 +28,8 @@ done
 for page in / /questions/setting "/questions/role?setting=outpatient" \
 	"/check?setting=inpatient&experience=inpatient" \
 	"/recommendation?setting=outpatient&experience=none&education=none&membership=aapc" \
-	"/compare?view=differences" /counselor "/api/recommendation?setting=inpatient" \
+	"/recommendation?setting=inpatient&experience=none&plan=CPC" "/plan.ics?setting=inpatient&cert=CCS" \
+	"/compare?view=differences" /counselor /sources "/api/recommendation?setting=inpatient" \
 	"/recommendation?setting=moon" /no-such-page; do
 	echo "training: $(get "${page}" | tr -d '\r') ${page}"
 done
