@@ -3,6 +3,7 @@ package com.certadvisor.plan;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public class ScheduleService {
 		Catalog catalog = this.catalogs.current();
 		Map<String, LocalDate> dates = new HashMap<>();
 		dates.put(Milestone.START, start);
+		// In date order; an undated milestone stands where the one it follows does.
+		Map<DatedMilestone, LocalDate> order = new HashMap<>();
 		List<DatedMilestone> dated = new ArrayList<>();
 		for (Milestone milestone : catalog.planning().milestones().get(certification)) {
 			MilestoneRule rule = milestone.rule(answers.values());
@@ -47,9 +50,12 @@ public class ScheduleService {
 			LocalDate date = (offset != null) ? after.plus(offset) : null;
 			dates.put(milestone.id(), date);
 			String id = PlanningFacts.ruleId(certification, milestone, milestone.rules().indexOf(rule));
-			dated.add(new DatedMilestone(id, milestone, rule, milestone.span() ? after : null, date,
-					Provenance.of(catalog, this.freshness, rule)));
+			DatedMilestone shown = new DatedMilestone(id, milestone, rule, milestone.span() ? after : null, date,
+					Provenance.of(catalog, this.freshness, rule));
+			dated.add(shown);
+			order.put(shown, (date != null) ? date : after);
 		}
+		dated.sort(Comparator.comparing(order::get));
 		return new Schedule(certification, start, dated,
 				Caveats.of(catalog, dated.stream().map(DatedMilestone::provenance).toList()));
 	}

@@ -143,8 +143,9 @@ class ApiControllerTests {
 				json.assertThat().extractingPath("$.plans[0].milestones[2].milestone").isEqualTo("retake");
 				json.assertThat().extractingPath("$.plans[0].milestones[2].date").isNull();
 				json.assertThat().extractingPath("$.plans[0].milestones[3].date").isEqualTo("2028-04-01");
-				json.assertThat().extractingPath("$.plans[1].milestones[3].date").isEqualTo("2027-06-29");
-				json.assertThat().extractingPath("$.plans[1].milestones[3].stale").isEqualTo(true);
+				json.assertThat().extractingPath("$.plans[1].milestones[3].milestone").isEqualTo("retake");
+				json.assertThat().extractingPath("$.plans[1].milestones[4].date").isEqualTo("2027-06-29");
+				json.assertThat().extractingPath("$.plans[1].milestones[4].stale").isEqualTo(true);
 			});
 		}
 

@@ -99,15 +99,15 @@ class CalendarControllerTests {
 		}
 
 		@Test
-		void datesTheCcsFromTheStartMonthGiven() {
+		void datesTheCcsFromTheStartMonthGivenInDateOrder() {
 			List<VEvent> events = events(HOSPITAL_CCS + "&start=2027-02");
 			assertThat(events)
 				.extracting((event) -> text(event, Property.SUMMARY), (event) -> date(event, Property.DTSTART))
 				.containsExactly(tuple("CCS: Study for the exam", LocalDate.of(2027, 2, 1)),
 						tuple("CCS: Apply to AHIMA", LocalDate.of(2027, 5, 1)),
 						tuple("CCS: Sit the CCS exam", LocalDate.of(2027, 6, 1)),
-						tuple("CCS: Your 120-day window closes", LocalDate.of(2027, 8, 29)),
 						tuple("CCS: Earliest retake, if needed", LocalDate.of(2027, 7, 1)),
+						tuple("CCS: Your 120-day window closes", LocalDate.of(2027, 8, 29)),
 						tuple("CCS: First CEU deadline", LocalDate.of(2029, 6, 1)));
 		}
 
