@@ -1,5 +1,6 @@
 # Shared by the bench scripts (sourced): build the jar, start the app on loopback and wait
-# until it serves. JAVA picks the java binary, JAVA_OPTS adds JVM flags, JAR another jar;
+# until it serves. JAVA picks the java binary, JAVA_OPTS adds JVM flags, JAR an already
+# built jar to run instead of building one (say, the jar of an earlier commit);
 # IMAGE=1 runs the app as the Docker image does (Java 25, extracted jar, AOT cache, the
 # image's flags, memory as in the Deployment's limit); JIT as the image's build argument.
 
@@ -38,8 +39,10 @@ prepare_image() {
 }
 
 build_jar() {
-	./mvnw -q -B -DskipTests -Djacoco.skip=true package
-	JAR="${JAR:-$(ls target/cert-advisor-*.jar | head -n 1)}"
+	if [[ -z "${JAR:-}" ]]; then
+		./mvnw -q -B -DskipTests -Djacoco.skip=true package
+		JAR=$(ls target/cert-advisor-*.jar | head -n 1)
+	fi
 	if [[ "${IMAGE:-}" == 1 ]]; then
 		prepare_image
 	fi
