@@ -52,7 +52,7 @@ public class PlanningServiceBenchmark {
 			.of(new CatalogLoader().load(new ClassPathResource("catalog/cert-advisor-catalog.json")));
 		Freshness freshness = new Freshness(Clock.systemUTC());
 		this.plans = new PlanningService(catalogs, freshness, new ScheduleService(catalogs, freshness),
-				new CostService(catalogs, freshness));
+				new CostService(catalogs, freshness, Clock.systemUTC()), Clock.systemUTC());
 	}
 
 	@Benchmark

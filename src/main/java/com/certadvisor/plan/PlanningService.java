@@ -1,9 +1,12 @@
 package com.certadvisor.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -34,27 +37,50 @@ public class PlanningService {
 
 	private final CostService costs;
 
-	public PlanningService(CatalogSource catalogs, Freshness freshness, ScheduleService schedules, CostService costs) {
+	private final Clock clock;
+
+	/**
+	 * Next steps depend only on the catalog and the day (which facts are stale), not on
+	 * the answers, so the last ones made are kept.
+	 */
+	private volatile KeptSteps kept;
+
+	public PlanningService(CatalogSource catalogs, Freshness freshness, ScheduleService schedules, CostService costs,
+			Clock clock) {
 		this.catalogs = catalogs;
 		this.freshness = freshness;
 		this.schedules = schedules;
 		this.costs = costs;
+		this.clock = clock;
 	}
 
 	public Plans plans(Answers answers, YearMonth start) {
 		Catalog catalog = this.catalogs.current();
 		List<Costs> costs = this.costs.costs(answers);
+		Map<String, List<ShownStep>> steps = nextSteps(catalog);
 		List<CredentialPlan> plans = new ArrayList<>();
 		for (int i = 0; i < QuestionnaireContract.CERTIFICATIONS.size(); i++) {
 			String id = QuestionnaireContract.CERTIFICATIONS.get(i);
-			plans.add(new CredentialPlan(catalog.certification(id), nextSteps(catalog, id),
+			plans.add(new CredentialPlan(catalog.certification(id), steps.get(id),
 					this.schedules.schedule(id, answers, start.atDay(1)), costs.get(i)));
 		}
 		ShownPathway pathway = catalog.planning()
 			.pathway(answers.values())
-			.map((path) -> pathway(catalog, path, answers, start.atDay(1), costs))
+			.map((path) -> pathway(catalog, path, answers, start.atDay(1), plans))
 			.orElse(null);
 		return new Plans(start, plans, pathway);
+	}
+
+	private Map<String, List<ShownStep>> nextSteps(Catalog catalog) {
+		LocalDate today = LocalDate.now(this.clock);
+		KeptSteps kept = this.kept;
+		if (kept == null || kept.catalog() != catalog || !kept.day().equals(today)) {
+			Map<String, List<ShownStep>> steps = new LinkedHashMap<>();
+			catalog.planning().nextSteps().keySet().forEach((id) -> steps.put(id, nextSteps(catalog, id)));
+			kept = new KeptSteps(catalog, today, Map.copyOf(steps));
+			this.kept = kept;
+		}
+		return kept.steps();
 	}
 
 	private List<ShownStep> nextSteps(Catalog catalog, String certification) {
@@ -68,9 +94,12 @@ public class PlanningService {
 		return shown;
 	}
 
-	/** Each credential's schedule starts when the step before it ends. */
+	/**
+	 * Each credential's schedule starts when the step before it ends; one that starts at
+	 * the start is the plan already made.
+	 */
 	private ShownPathway pathway(Catalog catalog, Pathway pathway, Answers answers, LocalDate start,
-			List<Costs> costs) {
+			List<CredentialPlan> plans) {
 		List<ShownPathway.Leg> legs = new ArrayList<>();
 		LocalDate from = start;
 		int cost = 0;
@@ -78,8 +107,10 @@ public class PlanningService {
 		for (Pathway.Step step : pathway.steps()) {
 			LocalDate to = (step.offset() != null) ? from.plus(step.offset()) : from;
 			if (step.certification() != null) {
-				to = this.schedules.schedule(step.certification(), answers, from).held();
-				Costs credential = costs.get(QuestionnaireContract.CERTIFICATIONS.indexOf(step.certification()));
+				CredentialPlan plan = plans.get(QuestionnaireContract.CERTIFICATIONS.indexOf(step.certification()));
+				to = from.equals(start) ? plan.schedule().held()
+						: this.schedules.schedule(step.certification(), answers, from).held();
+				Costs credential = plan.costs();
 				cost += credential.total();
 				minimum |= credential.totalIsMinimum();
 			}
@@ -87,6 +118,10 @@ public class PlanningService {
 			from = to;
 		}
 		return new ShownPathway(pathway, legs, start, cost, minimum, Provenance.of(catalog, this.freshness, pathway));
+	}
+
+	private record KeptSteps(Catalog catalog, LocalDate day, Map<String, List<ShownStep>> steps) {
+
 	}
 
 }

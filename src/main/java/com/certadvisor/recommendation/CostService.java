@@ -1,8 +1,12 @@
 package com.certadvisor.recommendation;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -26,15 +30,34 @@ public class CostService {
 
 	private final Freshness freshness;
 
-	public CostService(CatalogSource catalogs, Freshness freshness) {
+	private final Clock clock;
+
+	/**
+	 * Costs depend only on the membership answer, the catalog and the day (which prices
+	 * are stale), so they are kept until the catalog or the day changes; a membership
+	 * answer has three values.
+	 */
+	private volatile Kept kept;
+
+	public CostService(CatalogSource catalogs, Freshness freshness, Clock clock) {
 		this.catalogs = catalogs;
 		this.freshness = freshness;
+		this.clock = clock;
 	}
 
 	/** The costs of CPC and CCS, in that order. */
 	public List<Costs> costs(Answers answers) {
 		String membership = answers.get(QuestionnaireContract.MEMBERSHIP).orElse(NOT_A_MEMBER);
-		return QuestionnaireContract.CERTIFICATIONS.stream().map((id) -> costs(id, membership)).toList();
+		Catalog catalog = this.catalogs.current();
+		LocalDate today = LocalDate.now(this.clock);
+		Kept kept = this.kept;
+		if (kept == null || kept.catalog() != catalog || !kept.day().equals(today)) {
+			kept = new Kept(catalog, today, new ConcurrentHashMap<>());
+			this.kept = kept;
+		}
+		return kept.costs()
+			.computeIfAbsent(membership,
+					(given) -> QuestionnaireContract.CERTIFICATIONS.stream().map((id) -> costs(id, given)).toList());
 	}
 
 	private Costs costs(String certificationId, String membership) {
@@ -58,6 +81,10 @@ public class CostService {
 		boolean unknown = costs.stream().map(CostLine::item).map(CostItem::amount).anyMatch(Objects::isNull);
 		return new Costs(catalog.certification(certificationId), costs, ifNeeded, total, unknown,
 				Caveats.of(catalog, applicable.stream().map(CostLine::provenance).toList()));
+	}
+
+	private record Kept(Catalog catalog, LocalDate day, Map<String, List<Costs>> costs) {
+
 	}
 
 }

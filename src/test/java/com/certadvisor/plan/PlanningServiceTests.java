@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.certadvisor.Fixtures.CATALOG;
 import static com.certadvisor.Fixtures.CATALOGS;
+import static com.certadvisor.Fixtures.CLOCK;
 import static com.certadvisor.Fixtures.FRESHNESS;
 import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,10 +23,10 @@ class PlanningServiceTests {
 
 	private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
 
-	private final CostService costs = new CostService(CATALOGS, FRESHNESS);
+	private final CostService costs = new CostService(CATALOGS, FRESHNESS, CLOCK);
 
 	private final PlanningService service = new PlanningService(CATALOGS, FRESHNESS,
-			new ScheduleService(CATALOGS, FRESHNESS), this.costs);
+			new ScheduleService(CATALOGS, FRESHNESS), this.costs, CLOCK);
 
 	private Plans plans(String... answers) {
 		return this.service.plans(answers(answers), DECEMBER);

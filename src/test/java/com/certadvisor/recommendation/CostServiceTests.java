@@ -1,18 +1,27 @@
 package com.certadvisor.recommendation;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
+
+import com.certadvisor.Fixtures;
+import com.certadvisor.catalog.Freshness;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static com.certadvisor.Fixtures.CATALOGS;
+import static com.certadvisor.Fixtures.CLOCK;
 import static com.certadvisor.Fixtures.FRESHNESS;
 import static com.certadvisor.Fixtures.answers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CostServiceTests {
 
-	private final CostService service = new CostService(CATALOGS, FRESHNESS);
+	private final CostService service = new CostService(CATALOGS, FRESHNESS, CLOCK);
 
 	private Costs plan(String certification, String... answers) {
 		return this.service.costs(answers(answers))
@@ -24,6 +33,37 @@ class CostServiceTests {
 
 	private static List<String> labels(List<CostLine> lines) {
 		return lines.stream().map((line) -> line.item().label()).toList();
+	}
+
+	@Test
+	void keepsTheCostsOfAMembershipForTheDayAndJudgesThemAgainTheNextDay() {
+		Instant[] now = { Fixtures.CLOCK.instant() };
+		Clock clock = new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return ZoneOffset.UTC;
+			}
+
+			@Override
+			public Clock withZone(ZoneId zone) {
+				return this;
+			}
+
+			@Override
+			public Instant instant() {
+				return now[0];
+			}
+
+		};
+		CostService service = new CostService(CATALOGS, new Freshness(clock), clock);
+		List<Costs> today = service.costs(answers("membership", "ahima"));
+		assertThat(service.costs(answers("membership", "ahima"))).isSameAs(today);
+		assertThat(service.costs(answers("membership", "aapc"))).isNotSameAs(today);
+		now[0] = now[0].plus(Duration.ofDays(400));
+		List<Costs> later = service.costs(answers("membership", "ahima"));
+		assertThat(later).isNotSameAs(today);
+		assertThat(later.get(0).caveats().staleCount()).isGreaterThan(today.get(0).caveats().staleCount());
 	}
 
 	@Test
