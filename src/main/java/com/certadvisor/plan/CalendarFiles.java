@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
+import java.util.UUID;
 
 import com.certadvisor.recommendation.Provenance;
 import com.certadvisor.system.Translations;
@@ -60,7 +58,8 @@ public class CalendarFiles {
 		calendar.add(new ProdId("-//Cert Advisor//Plan//" + locale.getLanguage().toUpperCase(Locale.ROOT)));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		String seed = hash(link);
+		// A name-based UUID: the same link always names the same events.
+		UUID seed = UUID.nameUUIDFromBytes(link.getBytes(StandardCharsets.UTF_8));
 		// The day the file was made: stable all day, so the file is a function of its
 		// link.
 		DtStamp stamp = new DtStamp(LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant());
@@ -103,16 +102,6 @@ public class CalendarFiles {
 
 	private String message(String code, Locale locale, Object... arguments) {
 		return this.messages.getMessage(code, arguments, locale);
-	}
-
-	private static String hash(String link) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(link.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }
