@@ -20,6 +20,11 @@ public record CredentialPlan(Certification certification, List<ShownStep> nextSt
 		nextSteps = List.copyOf(nextSteps);
 	}
 
+	/** Its sources, each named once with what rests on it. */
+	public List<PlanSource> sources() {
+		return PlanSource.of(this);
+	}
+
 	/** The exam milestone, whose rule says what the exam is in one line. */
 	public DatedMilestone exam() {
 		return this.schedule.milestones()

@@ -2,9 +2,11 @@ package com.certadvisor.recommendation;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.catalog.Question;
 import com.certadvisor.questionnaire.Answers;
 
 /**
@@ -40,10 +42,15 @@ public record Recommendation(Answers answers, Verdict verdict, int cpcScore, int
 			.toList();
 	}
 
-	/** The flips grouped by the verdict they lead to, in the order CPC, CCS, EITHER. */
-	public Map<Verdict, List<Flip>> flipsByVerdict() {
-		Map<Verdict, List<Flip>> groups = new EnumMap<>(Verdict.class);
-		flips().forEach((flip) -> groups.computeIfAbsent(flip.verdict(), (verdict) -> new ArrayList<>()).add(flip));
+	/**
+	 * The flips by the verdict they lead to (CPC, CCS, EITHER), then by question in
+	 * catalog order: a summary names each question once.
+	 */
+	public Map<Verdict, Map<Question, List<Flip>>> flipsByVerdict() {
+		Map<Verdict, Map<Question, List<Flip>>> groups = new EnumMap<>(Verdict.class);
+		flips().forEach((flip) -> groups.computeIfAbsent(flip.verdict(), (verdict) -> new LinkedHashMap<>())
+			.computeIfAbsent(flip.question(), (question) -> new ArrayList<>())
+			.add(flip));
 		return groups;
 	}
 

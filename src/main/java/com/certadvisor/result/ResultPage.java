@@ -25,14 +25,13 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param comparison the side-by-side comparison
  * @param links where this result can be found again and taken further
  * @param startMonths the months a plan can start in
- * @param shown the certification whose plan is shown in full: the one the {@code plan}
- * parameter names, else the recommended one, else {@code null} for both, folded
+ * @param shown the plan shown in full, and why
  * @param kept the {@code start} and {@code plan} parameters as given, {@code ?start=…},
  * or empty: other answers keep them
  */
 public record ResultPage(Recommendation recommendation, Certification recommended, Plans plans,
 		RelatedCredentials alsoConsider, ShownComparison comparison, Links links, List<YearMonth> startMonths,
-		String shown, String kept) {
+		ShownPlan shown, String kept) {
 
 	public ResultPage {
 		startMonths = List.copyOf(startMonths);
@@ -50,9 +49,9 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 		return this.kept.isEmpty() ? link : link + (link.contains("?") ? "&" : "?") + this.kept.substring(1);
 	}
 
-	/** The plan shown in full, or {@code null} when both are shown folded. */
+	/** The plan shown in full. */
 	public CredentialPlan shownPlan() {
-		return (this.shown != null) ? this.plans.of(this.shown) : null;
+		return this.plans.of(this.shown.certification());
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.plan.PlanningService;
+import com.certadvisor.plan.Plans;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonService;
@@ -81,12 +82,12 @@ public class ResultPageService {
 					: with(withStart, PLAN_PARAMETER, certification) + "#plan-heading");
 		}
 		String share = Editions.toShare(page, this.catalogs.current());
+		Plans shownPlans = this.plans.plans(answers, month);
 		return new ResultPage(recommendation,
-				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
-				this.plans.plans(answers, month), this.comparison.alsoConsider(answers),
-				this.comparisons.shown(answers, view, recommended, page, false),
+				(recommended != null) ? this.catalogs.current().certification(recommended) : null, shownPlans,
+				this.comparison.alsoConsider(answers), this.comparisons.shown(answers, view, recommended, page, false),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
-				(plan != null) ? plan : recommended,
+				ShownPlan.of(plan, recommendation, shownPlans),
 				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}
 

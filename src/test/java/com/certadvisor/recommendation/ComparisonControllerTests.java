@@ -40,7 +40,8 @@ class ComparisonControllerTests {
 				assertThat(fact.ownText()).isNotBlank();
 				assertThat(fact.select(".provenance a").attr("href")).startsWith("http");
 				assertThat(fact.select(".provenance").text())
-					.containsPattern("\\((AAPC|AHIMA|BLS|O\\*NET), official\\)|\\(third-party site\\)")
+					.containsPattern(
+							"Source: (AAPC|AHIMA|BLS|O\\*NET) \\(official\\)|Source: .+ \\(third-party site\\)")
 					.containsPattern("as of (\\d{1,2} )?([A-Z][a-z]{2} )?\\d{4}");
 			});
 		}
@@ -52,7 +53,8 @@ class ComparisonControllerTests {
 			assertThat(fee.text()).contains("(third-party site)").contains("check on aapc.com before paying");
 			assertThat(fee.select("a").eachAttr("href")).containsExactly("https://mbc-bv6.pages.dev/certifications/cpc",
 					"https://www.aapc.com/resources/cpc-exam-faqs");
-			assertThat(page.select("#row-ceus .provenance").text()).contains("(AAPC, official)")
+			assertThat(page.select("#row-ceus td[data-label=CPC] .provenance").text())
+				.isEqualTo("Source: AAPC (official), as of Dec 2026")
 				.doesNotContain("third-party");
 		}
 

@@ -1,6 +1,7 @@
 package com.certadvisor.recommendation;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -455,11 +456,19 @@ class RuleServiceTests {
 		}
 
 		@Test
-		void groupFlipsByTheVerdictTheyLeadTo() {
+		void groupFlipsByTheVerdictTheyLeadToThenByQuestionInCatalogOrder() {
 			Recommendation either = ruleService.recommend(answers("setting", "unsure"));
 			assertThat(either.flipsByVerdict()).containsOnlyKeys(Verdict.CPC, Verdict.CCS);
-			assertThat(either.flipsByVerdict().values().stream().mapToInt(List::size).sum())
-				.isEqualTo(either.flips().size());
+			assertThat(either.flipsByVerdict().values())
+				.allSatisfy((byQuestion) -> byQuestion.forEach((question, flips) -> assertThat(flips).isNotEmpty()
+					.allSatisfy((flip) -> assertThat(flip.question()).isEqualTo(question))))
+				.flatExtracting((byQuestion) -> byQuestion.values().stream().flatMap(List::stream).toList())
+				.containsExactlyInAnyOrderElementsOf(either.flips());
+			List<String> order = CATALOG.questions().stream().map(Question::id).toList();
+			either.flipsByVerdict()
+				.values()
+				.forEach((byQuestion) -> assertThat(byQuestion.keySet()).extracting(Question::id)
+					.isSortedAccordingTo(Comparator.comparing(order::indexOf)));
 		}
 
 	}

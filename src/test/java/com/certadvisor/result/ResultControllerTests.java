@@ -77,14 +77,19 @@ class ResultControllerTests {
 			assertThat(page.text()).contains("Choose by where you want to work");
 			assertThat(page.select(".flips__group").eachText()).containsExactly("Answers that would make it the CPC",
 					"Answers that would make it the CCS");
-			assertThat(page.select(".flips ul").get(1).select("a").eachText())
+			assertThat(page.select(".flips ul").get(1).select("li").eachText())
 				.contains("Where would you like to work? “Inpatient”");
 		}
 
 		@Test
-		void flipLinksOpenTheResultWithThatOneAnswerChanged() {
-			Document page = page("/recommendation?setting=outpatient");
-			assertThat(page.select(".flips a").eachAttr("href")).contains("/recommendation?setting=inpatient");
+		void theSummaryOfWhatWouldChangeItNamesEachQuestionOnceAndLinksToItsChoices() {
+			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			Element toCcs = page.select(".flips ul").get(1);
+			Element role = toCcs.selectFirst("li:has(a[href=#if-role])");
+			assertThat(role.text()).isEqualTo(
+					"Which job sounds most like you? “Inpatient coder”, “Coding manager”, “Health information manager”");
+			assertThat(toCcs.select("a").eachAttr("href")).doesNotHaveDuplicates()
+				.allSatisfy((anchor) -> assertThat(page.select(anchor + " .tag--flips")).as(anchor).isNotEmpty());
 		}
 
 		@Test
@@ -172,6 +177,11 @@ class ResultControllerTests {
 				.endsWith("June 2029: First CEU deadline.");
 			assertThat(plan.select("details.fold--print ul.sources-list li")).isNotEmpty()
 				.allSatisfy((source) -> assertThat(source.select(".provenance a").attr("href")).startsWith("https://"));
+			assertThat(plan.select("ul.sources-list li").eachText())
+				.contains("Join AAPC: Source: AAPC: Membership FAQ (official), as of Dec 2026");
+			assertThat(plan.select("ul.sources-list .provenance")).extracting(Element::html)
+				.as("each source and date named once")
+				.doesNotHaveDuplicates();
 		}
 
 		@Test
@@ -250,12 +260,31 @@ class ResultControllerTests {
 		}
 
 		@Test
-		void eitherFoldsBothPlans() {
-			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
-			assertThat(page.select("section.plan h2").text()).isEqualTo("Both plans");
-			assertThat(page.select("section.plan > details.fold > summary").eachText())
-				.containsExactly("The CPC: next steps, plan and costs", "The CCS: next steps, plan and costs");
-			assertThat(page.select(".other-plan")).isEmpty();
+		void tooCloseToCallShowsThePlanTheAnswersLeanTowardsAndLinksToTheOther() {
+			Document page = page("/recommendation?setting=inpatient&experience=none");
+			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
+			assertThat(page.select("section.plan h2").text()).isEqualTo("A plan for the CCS");
+			assertThat(page.select("section.plan > .hint").text()).isEqualTo(
+					"Too close to call, so this is one of two plans: the CCS’s comes first because your answers lean"
+							+ " slightly towards it.");
+			assertThat(page.select("section.plan .other-plan a").text()).isEqualTo("See the plan for the CPC instead");
+		}
+
+		@Test
+		void tooCloseToCallAndLevelShowsThePlanThatIsQuickerToHold() {
+			Document page = page("/recommendation");
+			assertThat(page.select("section.plan h2").text()).isEqualTo("A plan for the CCS");
+			assertThat(page.select("section.plan > .hint").text()).endsWith("because it takes less time to hold.");
+			assertThat(page.select(".numbers tr:first-child td").eachText()).as("the CCS is held first")
+				.containsExactly("6 months, by June 2027", "4 months, by April 2027");
+		}
+
+		@Test
+		void tooCloseToCallWithAChosenPlanSaysNothingOfWhyItComesFirst() {
+			Document page = page("/recommendation?setting=inpatient&experience=none&plan=CPC");
+			assertThat(page.select("section.plan h2").text()).isEqualTo("A plan for the CPC");
+			assertThat(page.select("section.plan > .hint")).isEmpty();
+			assertThat(page.select("section.plan .other-plan a").text()).isEqualTo("See the plan for the CCS instead");
 		}
 
 		@Test
@@ -337,7 +366,7 @@ class ResultControllerTests {
 					"http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en&edition=2026-12-02");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
-			assertThat(page.select(".flips a").eachAttr("href")).isNotEmpty()
+			assertThat(page.select(".what-if__choices a").eachAttr("href")).isNotEmpty()
 				.allMatch((href) -> href.endsWith("&" + suggested));
 			assertThat(page.select(".calendar-links a").eachAttr("href")).isNotEmpty()
 				.allMatch((href) -> href.contains("&" + suggested + "&cert="));
@@ -482,7 +511,7 @@ class ResultControllerTests {
 			Document page = page("/recommendation?setting=outpatient&start=2027-03&plan=CCS");
 			assertThat(page.select("#what-if .what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=inpatient&start=2027-03&plan=CCS");
-			assertThat(page.select("#what-if .flips a").eachAttr("href"))
+			assertThat(page.select("#what-if .what-if__choices a").eachAttr("href"))
 				.allMatch((link) -> link.endsWith("&start=2027-03&plan=CCS"));
 			assertThat(page("/recommendation").select("#what-if .what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=outpatient");
@@ -619,8 +648,11 @@ class ResultControllerTests {
 			Document page = Html.okPage(this.mvc, "/recommendation?setting=inpatient&lang=es");
 			int rows = page.select(".comparison__table tbody tr[id^=row-]").size();
 			Elements sources = page.select("section.plan .sources-list li");
-			assertThat(sources).allSatisfy((source) -> assertThat(source.select(".report")).hasSize(1));
-			assertThat(page.select(".report")).hasSize(rows + sources.size());
+			assertThat(sources).allSatisfy((source) -> assertThat(source.select(".report")).isNotEmpty());
+			assertThat(page.select(".report")).hasSize(rows + sources.select(".report").size());
+			assertThat(sources.select(".report").eachAttr("href")).as("every next step")
+				.anyMatch((href) -> href.contains("nextSteps.CCS%5B0%5D"))
+				.anyMatch((href) -> href.contains("nextSteps.CCS%5B4%5D"));
 			Element examFee = page.selectFirst("#row-exam-fee .report");
 			assertThat(examFee.text()).isEqualTo("Informar de un problema con «Tarifa del examen»");
 			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")

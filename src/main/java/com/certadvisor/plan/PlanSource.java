@@ -1,0 +1,80 @@
+package com.certadvisor.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.AsOf;
+import com.certadvisor.catalog.Source;
+import com.certadvisor.recommendation.Provenance;
+
+/**
+ * One source of a plan, named once, with every step, milestone and cost that rests on it:
+ * a plan cites a few pages many times.
+ *
+ * @param provenance the source, its date and how sure it is
+ * @param items what rests on it, in the plan's order
+ */
+public record PlanSource(Provenance provenance, List<Item> items) {
+
+	public PlanSource {
+		if (provenance == null || items.isEmpty()) {
+			throw new IllegalArgumentException("a plan's source needs its provenance and at least one item");
+		}
+		items = List.copyOf(items);
+	}
+
+	/**
+	 * Groups a plan's items by what their provenance shows, in order of first use: two
+	 * rules of different kinds from one page and date read the same.
+	 */
+	static List<PlanSource> of(CredentialPlan plan) {
+		Map<Shown, Provenance> provenances = new LinkedHashMap<>();
+		Map<Shown, List<Item>> items = new LinkedHashMap<>();
+		plan.nextSteps().forEach((s) -> add(provenances, items, s.provenance(), new Item(s.id(), s.step().label())));
+		plan.schedule()
+			.milestones()
+			.forEach((m) -> add(provenances, items, m.provenance(), new Item(m.id(), m.milestone().label())));
+		plan.costs()
+			.costs()
+			.forEach((c) -> add(provenances, items, c.provenance(), new Item(c.id(), c.item().label())));
+		plan.costs()
+			.ifNeeded()
+			.forEach((c) -> add(provenances, items, c.provenance(), new Item(c.id(), c.item().label())));
+		return provenances.entrySet().stream().map((e) -> new PlanSource(e.getValue(), items.get(e.getKey()))).toList();
+	}
+
+	/** A step and a milestone can share a label and a source; the label is named once. */
+	private static void add(Map<Shown, Provenance> provenances, Map<Shown, List<Item>> items, Provenance provenance,
+			Item item) {
+		Shown shown = Shown.of(provenance);
+		provenances.putIfAbsent(shown, provenance);
+		List<Item> named = items.computeIfAbsent(shown, (s) -> new ArrayList<>());
+		if (named.stream().noneMatch((other) -> other.label().equals(item.label()))) {
+			named.add(item);
+		}
+	}
+
+	/**
+	 * What rests on a source.
+	 *
+	 * @param id its fact id, for report links
+	 * @param label its label in the catalog's language, to be translated
+	 */
+	public record Item(String id, String label) {
+
+	}
+
+	/** What a page writes of a provenance. */
+	private record Shown(Source source, AsOf asOf, boolean unconfirmed, boolean stale, Source checkAt,
+			boolean thirdPartyPrice) {
+
+		static Shown of(Provenance p) {
+			return new Shown(p.source(), p.asOf(), p.estimate() && p.source().official(), p.stale(), p.checkAt(),
+					p.thirdPartyPrice());
+		}
+
+	}
+
+}
