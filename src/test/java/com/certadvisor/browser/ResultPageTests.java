@@ -17,6 +17,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,6 +39,8 @@ class ResultPageTests {
 
 	private static final String RESULT = "/recommendation?setting=outpatient&role=outpatient-coder&experience=none"
 			+ "&education=coding-course&membership=aapc";
+
+	private static final StringBuilder HEIGHTS = new StringBuilder();
 
 	@LocalServerPort
 	private int port;
@@ -63,16 +67,26 @@ class ResultPageTests {
 			.intValue();
 	}
 
-	@Test
-	void onAPhoneTheVerdictWhyAndBothCredentialsTimeAndCostComeInTheFirst1400PixelsAndThePageStaysShort() {
-		open(true, Viewport.MOBILE, RESULT);
+	@ParameterizedTest
+	@ValueSource(strings = { RESULT, "/recommendation?setting=inpatient&experience=none&lang=es",
+			"/recommendation?setting=outpatient&goal=lead-manage&experience=none&timeline=asap",
+			"/recommendation?setting=inpatient&role=unsure&experience=none&education=credential&timeline=within-year"
+					+ "&goal=audit-compliance&membership=none&lang=es" })
+	void onAPhoneTheVerdictWhyAndBothCredentialsTimeAndCostComeInTheFirst1400PixelsAndThePageStaysShort(String page) {
+		open(true, Viewport.MOBILE, page);
 		assertThat(bottom("h1")).isLessThan(1400);
 		assertThat(bottom(".why")).isLessThan(1400);
 		assertThat(bottom(".numbers tbody tr:nth-child(3)")).as("time and cost rows of both credentials")
 			.isLessThanOrEqualTo(1400);
 		Number height = (Number) this.driver.executeScript("return document.documentElement.scrollHeight");
-		Artifacts.save("recommendation-heights.txt",
-				("375 px: whole page " + height + " px, numbers end at " + bottom(".numbers") + " px\n").getBytes());
+		HEIGHTS.append("375 px: ")
+			.append(page)
+			.append(": whole page ")
+			.append(height)
+			.append(" px, numbers end at ")
+			.append(bottom(".numbers"))
+			.append(" px\n");
+		Artifacts.save("recommendation-heights.txt", HEIGHTS.toString().getBytes());
 		assertThat(height.intValue()).as("page height at 375 px, folded parts closed").isLessThanOrEqualTo(7000);
 	}
 

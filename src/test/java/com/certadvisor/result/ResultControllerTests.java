@@ -113,9 +113,10 @@ class ResultControllerTests {
 		@Test
 		void readsNumbersThenWhatDecidedItThenThePlanThenTheComparisonThenWhatIf() {
 			Document page = page(BEGINNER);
-			assertThat(List.of(position(page, "h1"), position(page, "table.numbers"),
-					position(page, "#deciding-heading"), position(page, "section.plan"), position(page, "section.when"),
-					position(page, "details#comparison"), position(page, "details#what-if")))
+			assertThat(
+					List.of(position(page, "h1"), position(page, "table.numbers"), position(page, "#deciding-heading"),
+							position(page, "section.plan"), position(page, "section.plan .when"),
+							position(page, "details#comparison"), position(page, "details#what-if")))
 				.isSorted();
 		}
 
@@ -288,14 +289,21 @@ class ResultControllerTests {
 		}
 
 		@Test
-		void calendarLinksCarryTheAnswersAndTheCertification() {
-			Elements links = page(BEGINNER).select("section.when .calendar-links a");
-			assertThat(links.eachAttr("href")).containsExactly(
-					"/plan.ics?setting=outpatient&experience=none" + "&education=none&cert=CPC",
-					"/plan.ics?setting=outpatient&experience=none&education=none&cert=CCS");
+		void theShownPlansCalendarLinkCarriesTheAnswersAndTheCertification() {
+			Elements links = page(BEGINNER).select("section.plan .when .calendar-links a");
+			assertThat(links.eachAttr("href"))
+				.containsExactly("/plan.ics?setting=outpatient&experience=none&education=none&cert=CPC");
 			assertThat(links).allSatisfy((link) -> assertThat(link.hasAttr("download")).isTrue());
-			assertThat(links.eachText()).containsExactly("The CPC dates for your calendar (.ics)",
-					"The CCS dates for your calendar (.ics)");
+			assertThat(links.eachText()).containsExactly("The CPC dates for your calendar (.ics)");
+			assertThat(page(BEGINNER + "&plan=CCS").select(".calendar-links a").eachAttr("href"))
+				.containsExactly("/plan.ics?setting=outpatient&experience=none&education=none&cert=CCS");
+		}
+
+		@Test
+		void theStartFormKeepsAChosenPlan() {
+			Element form = page(BEGINNER + "&plan=CCS").selectFirst("form.start-form");
+			assertThat(form.select("input[name=plan]").eachAttr("value")).containsExactly("CCS");
+			assertThat(page(BEGINNER).select("form.start-form input[name=plan]")).isEmpty();
 		}
 
 		@Test
@@ -555,6 +563,9 @@ class ResultControllerTests {
 			assertThat(page.select(".also dt").eachText()).anyMatch((name) -> name.startsWith("CCA"))
 				.anyMatch((name) -> name.startsWith("CPC-A"))
 				.noneMatch((name) -> name.startsWith("COC"));
+			Element fold = page.selectFirst("details#also");
+			assertThat(fold.hasAttr("open")).as("folded by default").isFalse();
+			assertThat(fold.select("> summary").text()).isEqualTo("Also consider: CPC-A, CCA");
 		}
 
 		@Test
