@@ -49,6 +49,11 @@ public record Schedule(String certification, LocalDate start, List<DatedMileston
 		return months(unrestricted());
 	}
 
+	/** The dated milestones on a time axis drawn to scale. */
+	public TimelinePicture picture() {
+		return TimelinePicture.of(this);
+	}
+
 	/** The milestones that have a date: what a calendar holds. */
 	public List<DatedMilestone> dated() {
 		return this.milestones.stream().filter(DatedMilestone::dated).toList();
