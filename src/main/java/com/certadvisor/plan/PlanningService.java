@@ -16,6 +16,7 @@ import com.certadvisor.catalog.Pathway;
 import com.certadvisor.catalog.PlanningFacts;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.Caveats;
 import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.Costs;
 import com.certadvisor.recommendation.Provenance;
@@ -61,8 +62,9 @@ public class PlanningService {
 		List<CredentialPlan> plans = new ArrayList<>();
 		for (int i = 0; i < QuestionnaireContract.CERTIFICATIONS.size(); i++) {
 			String id = QuestionnaireContract.CERTIFICATIONS.get(i);
-			plans.add(new CredentialPlan(catalog.certification(id), steps.get(id),
-					this.schedules.schedule(id, answers, start.atDay(1)), costs.get(i)));
+			Schedule schedule = this.schedules.schedule(id, answers, start.atDay(1));
+			Caveats caveats = Caveats.of(catalog, CredentialPlan.provenances(steps.get(id), schedule, costs.get(i)));
+			plans.add(new CredentialPlan(catalog.certification(id), steps.get(id), schedule, costs.get(i), caveats));
 		}
 		ShownPathway pathway = catalog.planning()
 			.pathway(answers.values())

@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.certadvisor.catalog.Milestone;
-import com.certadvisor.recommendation.Caveats;
 
 /**
  * One credential's dated plan.
@@ -14,9 +13,8 @@ import com.certadvisor.recommendation.Caveats;
  * @param certification the certification id
  * @param start the first day of the start month
  * @param milestones in the catalog's order
- * @param caveats what the summary line of the plan says about its facts
  */
-public record Schedule(String certification, LocalDate start, List<DatedMilestone> milestones, Caveats caveats) {
+public record Schedule(String certification, LocalDate start, List<DatedMilestone> milestones) {
 
 	public Schedule {
 		milestones = List.copyOf(milestones);

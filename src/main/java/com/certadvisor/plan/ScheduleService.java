@@ -15,7 +15,6 @@ import com.certadvisor.catalog.Milestone;
 import com.certadvisor.catalog.MilestoneRule;
 import com.certadvisor.catalog.PlanningFacts;
 import com.certadvisor.questionnaire.Answers;
-import com.certadvisor.recommendation.Caveats;
 import com.certadvisor.recommendation.Provenance;
 
 import org.springframework.stereotype.Service;
@@ -56,8 +55,7 @@ public class ScheduleService {
 			order.put(shown, (date != null) ? date : after);
 		}
 		dated.sort(Comparator.comparing(order::get));
-		return new Schedule(certification, start, dated,
-				Caveats.of(catalog, dated.stream().map(DatedMilestone::provenance).toList()));
+		return new Schedule(certification, start, dated);
 	}
 
 }

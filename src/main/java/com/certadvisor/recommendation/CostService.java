@@ -79,8 +79,7 @@ public class CostService {
 			.mapToInt(Integer::intValue)
 			.sum();
 		boolean unknown = costs.stream().map(CostLine::item).map(CostItem::amount).anyMatch(Objects::isNull);
-		return new Costs(catalog.certification(certificationId), costs, ifNeeded, total, unknown,
-				Caveats.of(catalog, applicable.stream().map(CostLine::provenance).toList()));
+		return new Costs(catalog.certification(certificationId), costs, ifNeeded, total, unknown);
 	}
 
 	private record Kept(Catalog catalog, LocalDate day, Map<String, List<Costs>> costs) {

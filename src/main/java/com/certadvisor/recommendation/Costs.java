@@ -13,10 +13,9 @@ import com.certadvisor.catalog.Certification;
  * @param total the sum of the known two-year costs
  * @param totalIsMinimum {@code true} when some cost has no known price, so the real total
  * is higher
- * @param caveats what the summary line of the costs says about their prices
  */
 public record Costs(Certification certification, List<CostLine> costs, List<CostLine> ifNeeded, int total,
-		boolean totalIsMinimum, Caveats caveats) {
+		boolean totalIsMinimum) {
 
 	public Costs {
 		costs = List.copyOf(costs);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import com.certadvisor.recommendation.Caveats;
 import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.Costs;
 import org.assertj.core.groups.Tuple;
@@ -48,6 +49,22 @@ class PlanningServiceTests {
 				.containsExactly("CPC", "CCS");
 			assertThat(plans.of("CCS").schedule().start()).isEqualTo("2026-12-01");
 			assertThat(plans.of("CPC").exam().milestone().id()).isEqualTo("exam");
+		}
+
+		@Test
+		void summariseTheWholePlansStaleFactsAndThirdPartyPricesInOneLine() {
+			Caveats ccs = plans().of("CCS").caveats();
+			assertThat(ccs.stale()).extracting((stale) -> stale.kind().name())
+				.containsExactly("the policies", "the prices");
+			assertThat(ccs.staleSites()).containsExactly("ahima.org");
+			assertThat(ccs.thirdPartyPrices()).isEqualTo(2);
+			Caveats cpc = plans().of("CPC").caveats();
+			assertThat(cpc.thirdPartyPrices()).isEqualTo(3);
+			assertThat(cpc.priceSites()).containsExactly("aapc.com");
+			assertThat(CredentialPlan.provenances(plans().of("CPC").nextSteps(), plans().of("CPC").schedule(),
+					plans().of("CPC").costs()))
+				.as("next steps, milestones, costs and those only some pay")
+				.hasSize(5 + 5 + 2 + 1);
 		}
 
 		@Test
