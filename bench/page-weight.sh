@@ -29,8 +29,12 @@ sheets() {
 answers="setting=outpatient&role=outpatient-coder&experience=none&education=coding-course"
 printf '%-26s %8s %7s\n' "browser tests' page" bytes sheets
 while read -r name query; do
-	bytes=$(curl -fs "${base}/recommendation?${query}" | wc -c)
-	printf '%-26s %8d %7s\n' "${name}" "${bytes}" "$(sheets "${base}/recommendation?${query}")"
+	status=$(curl -s -o "${work}/page" -w '%{http_code}' "${base}/recommendation?${query}")
+	if [[ ${status} != 200 ]]; then
+		printf '%-26s %8s\n' "${name}" "(${status})"
+		continue
+	fi
+	printf '%-26s %8d %7s\n' "${name}" "$(wc -c < "${work}/page")" "$(sheets "${base}/recommendation?${query}")"
 done <<EOF
 recommendation ${answers}&membership=aapc
 recommendation-either setting=unsure&role=unsure
