@@ -395,6 +395,37 @@ class CertAdvisorApplicationTests {
 	@Nested
 	class Operations {
 
+		/** A request as a client writes it, with a {@code Host} of its choosing. */
+		private String raw(String path, String host) {
+			try (Socket socket = new Socket("localhost", port)) {
+				socket.getOutputStream()
+					.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII));
+				return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+		@Test
+		void probesAnswerWhateverTheHostSinceKubeletsSendThePodsAddress() {
+			assertThat(raw("/actuator/health/readiness", "10.1.2.3:8080")).startsWith("HTTP/1.1 200")
+				.contains("\"status\":\"UP\"");
+		}
+
+		@Test
+		void pagesRefuseAHostTheSiteDoesNotExpectAndSayWhichSettingToChange() {
+			String answer = raw("/recommendation?setting=inpatient", "evil.example");
+			assertThat(answer).startsWith("HTTP/1.1 400")
+				.contains("cert-advisor.public-url")
+				.doesNotContain("href=\"http://evil");
+			assertThat(raw("/api/recommendation?setting=inpatient", "evil.example")).startsWith("HTTP/1.1 400")
+				.contains("application/problem+json")
+				.contains("cert-advisor.allowed-hosts");
+			assertThat(raw("/recommendation?setting=inpatient", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+		}
+
 		@Test
 		void healthIsUpAndOnlyHealthAndInfoAreExposed() {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.links.ForeignHostException;
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.system.BadParameterException;
@@ -32,6 +33,16 @@ class ApiProblems {
 	ProblemDetail badParameter(BadParameterException ex) {
 		return problem(List.of(Map.of("name", ex.getParameter(), "reason", "not one of the values it takes",
 				"validValues", ex.getValidValues())));
+	}
+
+	@ExceptionHandler(ForeignHostException.class)
+	ProblemDetail foreignHost(ForeignHostException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"This site does not answer for the host named in the request. Set cert-advisor.public-url to the"
+						+ " address people reach it at, or add the host to cert-advisor.allowed-hosts.");
+		problem.setType(URI.create("/api#foreign-host"));
+		problem.setTitle("Host not served");
+		return problem;
 	}
 
 	/** A 400 naming each parameter not understood, with why and its valid values. */

@@ -2,6 +2,7 @@ package com.certadvisor.counselor;
 
 import java.nio.charset.StandardCharsets;
 
+import com.certadvisor.links.PublicAddress;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The counselor page, which makes a pre-filled link for a student, the link's QR codes
@@ -27,9 +27,12 @@ class CounselorController {
 
 	private final QrCodes qrCodes;
 
-	CounselorController(CounselorService counselor, QrCodes qrCodes) {
+	private final PublicAddress address;
+
+	CounselorController(CounselorService counselor, QrCodes qrCodes, PublicAddress address) {
 		this.counselor = counselor;
 		this.qrCodes = qrCodes;
+		this.address = address;
 	}
 
 	@GetMapping(CounselorService.PAGE)
@@ -59,7 +62,7 @@ class CounselorController {
 	}
 
 	private StudentLink studentLink(Answers answers) {
-		return this.counselor.studentLink(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString(), answers,
+		return this.counselor.studentLink(this.address.origin(), answers,
 				LocaleContextHolder.getLocale().getLanguage());
 	}
 

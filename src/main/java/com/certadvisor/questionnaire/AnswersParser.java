@@ -3,19 +3,23 @@ package com.certadvisor.questionnaire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Turns request parameters into {@link Answers}, checking every one against the catalog.
- * An empty value counts as unanswered.
+ * A blank value counts as unanswered; values are read without regard to case or the
+ * spaces around them, and kept as the catalog writes them.
  */
 @Component
 public class AnswersParser {
@@ -29,6 +33,9 @@ public class AnswersParser {
 	 * Parameters that change how a page shows, not what was answered; checked where used.
 	 */
 	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition", "start", "cert", "plan");
+
+	/** Spaces around a value, the no-break space a document pastes among them. */
+	private static final Pattern AROUND = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
 	private final CatalogSource catalogs;
 
@@ -56,7 +63,7 @@ public class AnswersParser {
 				return;
 			}
 			Optional<Question> question = catalog.question(name);
-			List<String> given = values.stream().filter((value) -> value != null && !value.isEmpty()).toList();
+			List<String> given = values.stream().filter((value) -> value != null && !normal(value).isEmpty()).toList();
 			if (question.isEmpty()) {
 				problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, null, null));
 			}
@@ -79,13 +86,19 @@ public class AnswersParser {
 	private void check(Question question, String value, List<AnswerProblem> problems, Map<String, String> understood) {
 		if (value.length() > MAX_VALUE_LENGTH) {
 			problems.add(new AnswerProblem(AnswerProblem.Kind.TOO_LONG, question.id(), value, question));
+			return;
 		}
-		else if (question.option(value).isEmpty()) {
-			problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_VALUE, question.id(), value, question));
-		}
-		else {
-			understood.put(question.id(), value);
-		}
+		question.option(normal(value))
+			.ifPresentOrElse((option) -> understood.put(question.id(), option.value()), () -> problems
+				.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_VALUE, question.id(), value, question)));
+	}
+
+	/**
+	 * A value as option values are written: {@code Inpatient } pasted from a document
+	 * reads as {@code inpatient}.
+	 */
+	static String normal(String value) {
+		return AROUND.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
 	}
 
 	/**
@@ -97,11 +110,14 @@ public class AnswersParser {
 		Map<String, String> read = new LinkedHashMap<>();
 		boolean valid = values.size() == 1 && given.length() <= MAX_VALUE_LENGTH * 8;
 		for (String pair : given.split(",", -1)) {
-			String[] parts = pair.split(":", -1);
-			valid = valid && parts.length == 2 && !read.containsKey(parts[0])
-					&& catalog.question(parts[0]).flatMap((question) -> question.option(parts[1])).isPresent();
+			String[] parts = pair.strip().split(":", -1);
+			String id = (parts.length == 2) ? parts[0] : null;
+			Optional<String> value = (id != null)
+					? catalog.question(id).flatMap((question) -> question.option(normal(parts[1]))).map(Option::value)
+					: Optional.empty();
+			valid = valid && value.isPresent() && !read.containsKey(id);
 			if (valid) {
-				read.put(parts[0], parts[1]);
+				read.put(id, value.get());
 			}
 		}
 		if (valid) {

@@ -3,6 +3,7 @@ package com.certadvisor.recommendation;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
+import com.certadvisor.links.PublicAddress;
 import com.certadvisor.system.Editions;
 
 import org.springframework.stereotype.Controller;
@@ -22,10 +23,14 @@ class ComparisonController {
 
 	private final CatalogSource catalogs;
 
-	ComparisonController(ComparisonViews comparisons, QuestionnaireFlow flow, CatalogSource catalogs) {
+	private final PublicAddress address;
+
+	ComparisonController(ComparisonViews comparisons, QuestionnaireFlow flow, CatalogSource catalogs,
+			PublicAddress address) {
 		this.comparisons = comparisons;
 		this.flow = flow;
 		this.catalogs = catalogs;
+		this.address = address;
 	}
 
 	@GetMapping(COMPARE)
@@ -33,7 +38,8 @@ class ComparisonController {
 			Model model) {
 		model.addAttribute("startLink", this.flow.startLink(answers));
 		model.addAttribute("comparison", this.comparisons.shown(answers, view, null, answers.link(COMPARE), true));
-		model.addAttribute("share", Editions.toShare(answers.link(COMPARE), this.catalogs.current()));
+		model.addAttribute("share",
+				Editions.toShare(this.address.origin(), answers.link(COMPARE), this.catalogs.current()));
 		model.addAttribute("answers", answers);
 		return "recommendation/compare";
 	}

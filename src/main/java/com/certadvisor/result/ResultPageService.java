@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.links.PublicAddress;
 import com.certadvisor.plan.PlanningService;
 import com.certadvisor.plan.Plans;
 import com.certadvisor.plan.StartMonths;
@@ -47,14 +48,17 @@ public class ResultPageService {
 
 	private final CatalogSource catalogs;
 
+	private final PublicAddress address;
+
 	public ResultPageService(RuleService rules, PlanningService plans, ComparisonService comparison,
-			ComparisonViews comparisons, StartMonths starts, CatalogSource catalogs) {
+			ComparisonViews comparisons, StartMonths starts, CatalogSource catalogs, PublicAddress address) {
 		this.rules = rules;
 		this.plans = plans;
 		this.comparison = comparison;
 		this.comparisons = comparisons;
 		this.starts = starts;
 		this.catalogs = catalogs;
+		this.address = address;
 	}
 
 	/**
@@ -81,7 +85,7 @@ public class ResultPageService {
 			plans.put(certification, certification.equals(recommended) ? withStart
 					: with(withStart, PLAN_PARAMETER, certification) + "#plan-heading");
 		}
-		String share = Editions.toShare(page, this.catalogs.current());
+		String share = Editions.toShare(this.address.origin(), page, this.catalogs.current());
 		Plans shownPlans = this.plans.plans(answers, month);
 		return new ResultPage(recommendation,
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null, shownPlans,

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Tier;
 import com.certadvisor.feedback.ReportLinks;
+import com.certadvisor.links.PublicAddress;
 import com.certadvisor.system.Editions;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,10 +30,13 @@ class SourcesController {
 
 	private final ReportLinks reports;
 
-	SourcesController(SourcesService sources, CatalogSource catalogs, ReportLinks reports) {
+	private final PublicAddress address;
+
+	SourcesController(SourcesService sources, CatalogSource catalogs, ReportLinks reports, PublicAddress address) {
 		this.sources = sources;
 		this.catalogs = catalogs;
 		this.reports = reports;
+		this.address = address;
 	}
 
 	@GetMapping(PAGE)
@@ -41,7 +45,7 @@ class SourcesController {
 		Map<Tier, List<SourcesService.SourceSummary>> byTier = this.sources.byTier();
 		model.addAttribute("official", byTier.get(Tier.OFFICIAL));
 		model.addAttribute("thirdParty", byTier.get(Tier.THIRD_PARTY));
-		String page = Editions.toShare(PAGE, this.catalogs.current());
+		String page = Editions.toShare(this.address.origin(), PAGE, this.catalogs.current());
 		String report = this.reports.link("sources", LocaleContextHolder.getLocale());
 		model.addAttribute("reportLink", (report != null) ? this.reports.withPage(report, page) : null);
 		return "sources/sources";

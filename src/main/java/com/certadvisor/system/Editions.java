@@ -8,7 +8,6 @@ import com.certadvisor.catalog.Change;
 import com.certadvisor.catalog.Edition;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -36,13 +35,12 @@ public final class Editions {
 	}
 
 	/**
-	 * {@code page}, a path of this application with its query, as a link that travels
-	 * from the request being served: absolute, in the reader's language and naming
-	 * {@code catalog}'s edition.
+	 * {@code page}, a path of this application with its query, as a link that travels:
+	 * absolute from {@code origin} (the site's public address), in the reader's language
+	 * and naming {@code catalog}'s edition.
 	 */
-	public static String toShare(String page, Catalog catalog) {
-		return shared(ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() + page,
-				LocaleContextHolder.getLocale().getLanguage(), catalog);
+	public static String toShare(String origin, String page, Catalog catalog) {
+		return shared(origin + page, LocaleContextHolder.getLocale().getLanguage(), catalog);
 	}
 
 	/**

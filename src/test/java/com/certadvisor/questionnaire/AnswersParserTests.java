@@ -5,6 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +41,46 @@ class AnswersParserTests {
 			.actual();
 	}
 
+	@Property
+	void readsAValueInAnyCaseWithSpacesAroundItAsTheCatalogWritesIt(@ForAll("options") String[] option,
+			@ForAll("spaces") String before, @ForAll("spaces") String after, @ForAll long caseSeed) {
+		String typed = before + mixedCase(option[1], caseSeed) + after;
+		Answers answers = this.parser.parse(parameters(option[0], typed));
+		assertThat(answers.values()).containsExactly(entry(option[0], option[1]));
+		assertThat(answers.link("/recommendation")).isEqualTo("/recommendation?" + option[0] + "=" + option[1]);
+	}
+
+	@Property
+	void readsACounselorsSuggestionsInAnyCaseToo(@ForAll("options") String[] option, @ForAll long caseSeed) {
+		Answers answers = this.parser
+			.parse(parameters("counselor", " " + option[0] + ":" + mixedCase(option[1], caseSeed) + " "));
+		assertThat(answers.suggested()).containsExactly(entry(option[0], option[1]));
+	}
+
+	@Provide
+	Arbitrary<String[]> options() {
+		return Arbitraries.of(CATALOG.questions()
+			.stream()
+			.flatMap((question) -> question.options()
+				.stream()
+				.map((option) -> new String[] { question.id(), option.value() }))
+			.toList());
+	}
+
+	@Provide
+	Arbitrary<String> spaces() {
+		return Arbitraries.strings().withChars(' ', '\t', '\u00a0', '\n').ofMaxLength(3);
+	}
+
+	private static String mixedCase(String value, long seed) {
+		StringBuilder mixed = new StringBuilder();
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			mixed.append(((seed >> (i % 64)) & 1) == 1 ? Character.toUpperCase(c) : c);
+		}
+		return mixed.toString();
+	}
+
 	@Nested
 	class ValidAnswers {
 
@@ -54,6 +99,12 @@ class AnswersParserTests {
 					.forEach((option) -> assertThat(
 							AnswersParserTests.this.parser.parse(parameters(question.id(), option.value())).values())
 						.containsExactly(entry(question.id(), option.value()))));
+		}
+
+		@Test
+		void aBlankValueLeavesTheQuestionUnanswered() {
+			assertThat(AnswersParserTests.this.parser.parse(parameters("setting", "  ", "role", "unsure")).values())
+				.containsExactly(entry("role", "unsure"));
 		}
 
 		@Test
@@ -113,10 +164,18 @@ class AnswersParserTests {
 		}
 
 		@Test
-		void valuesAreCaseSensitive() {
-			InvalidAnswersException ex = failure(parameters("setting", "Inpatient"));
-			assertThat(ex.getProblems()).extracting(AnswerProblem::kind)
-				.containsExactly(AnswerProblem.Kind.UNKNOWN_VALUE);
+		void aValueWithAnotherSpellingIsStillUnknownAndReportedAsGiven() {
+			InvalidAnswersException ex = failure(parameters("setting", " In patient "));
+			assertThat(ex.getProblems()).singleElement().satisfies((problem) -> {
+				assertThat(problem.kind()).isEqualTo(AnswerProblem.Kind.UNKNOWN_VALUE);
+				assertThat(problem.value()).isEqualTo(" In patient ");
+			});
+		}
+
+		@Test
+		void questionNamesKeepTheirCase() {
+			assertThat(failure(parameters("Setting", "inpatient")).getProblems()).extracting(AnswerProblem::kind)
+				.containsExactly(AnswerProblem.Kind.UNKNOWN_QUESTION);
 		}
 
 		@Test

@@ -1,5 +1,6 @@
 package com.certadvisor.result;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +49,41 @@ class ResultControllerTests {
 		MvcTestResult result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasContentTypeCompatibleWith("text/html");
 		return Html.parse(result);
+	}
+
+	@Nested
+	class LinksThatWereShared {
+
+		@ParameterizedTest
+		@ValueSource(strings = { "utm_source=zqnewsletter", "utm_medium=zqemail&utm_campaign=zqfall", "fbclid=zqIwAR3x",
+				"gclid=zqCj0K", "msclkid=zq1a2b", "mc_cid=zq5c1d&mc_eid=zq9f2e", "_ga=zq2.1.3", "ref=zqproducthunt" })
+		void openAsIfTheTrackingParametersWereAbsentAndDoNotCarryThemOn(String tracking) {
+			Document clean = page("/recommendation?setting=inpatient&role=him-manager");
+			Document tracked = page("/recommendation?" + tracking + "&setting=inpatient&role=him-manager");
+			assertThat(tracked.select("input#share-link").attr("value"))
+				.isEqualTo(clean.select("input#share-link").attr("value"));
+			assertThat(tracked.select("a[href]").eachAttr("href")).isEqualTo(clean.select("a[href]").eachAttr("href"));
+			assertThat(tracked.html()).as("no value of a tracking parameter on the page").doesNotContain("zq");
+		}
+
+		@Test
+		void anyOtherUnknownParameterIsStillABadRequest() {
+			assertThat(badRequest("/recommendation?utm_source=x&colour=blue&setting=inpatient").text())
+				.contains("colour");
+		}
+
+		@Test
+		void answersInAnotherCaseOrWithSpacesReadAsTheCatalogWritesThemAndLinksUseThatSpelling() {
+			MvcTestResult result = ResultControllerTests.this.mvc.get()
+				.uri(URI.create("/recommendation?setting=%20Inpatient%C2%A0&role=HIM-Manager"))
+				.exchange();
+			assertThat(result).hasStatusOk();
+			Document page = Html.parse(result);
+			assertThat(page.select("input#share-link").attr("value"))
+				.startsWith("http://localhost/recommendation?setting=inpatient&role=him-manager&");
+			assertThat(page.select("h1").text()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+		}
+
 	}
 
 	@Nested
@@ -643,6 +679,56 @@ class ResultControllerTests {
 		@Test
 		void showsNoReportLinks() {
 			assertThat(page("/recommendation?setting=inpatient").select(".report")).isEmpty();
+		}
+
+	}
+
+	@Nested
+	class Hosts {
+
+		@Test
+		void aHostTheSiteDoesNotExpectGetsA400PageNamingTheSettingsNotALinkToIt() {
+			MvcTestResult result = ResultControllerTests.this.mvc.get()
+				.uri("/recommendation?setting=inpatient")
+				.header("Host", "evil.example")
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = Html.parse(result);
+			assertThat(page.select("h1").text()).isEqualTo("This site is not set up to answer at evil.example");
+			assertThat(page.text()).contains("cert-advisor.public-url").contains("cert-advisor.allowed-hosts");
+			assertThat(page.select("[href*=evil], [value*=evil]")).isEmpty();
+		}
+
+		@Test
+		void anAllowedHostIsUsedForTheLinks() {
+			Document page = Html.okPage(ResultControllerTests.this.mvc,
+					"http://127.0.0.1:8080/recommendation?setting=inpatient");
+			assertThat(page.select("input#share-link").attr("value"))
+				.startsWith("http://127.0.0.1:8080/recommendation?setting=inpatient&lang=en&edition=");
+		}
+
+	}
+
+	@Nested
+	@TestPropertySource(properties = "cert-advisor.public-url=https://advisor.example.edu/")
+	class WithAPublicUrl {
+
+		@Autowired
+		private MockMvcTester mvc;
+
+		@Test
+		void everyAbsoluteLinkUsesItWhateverTheRequestsHostOrForwardedHeadersSay() {
+			MvcTestResult result = this.mvc.get()
+				.uri("/recommendation?setting=inpatient")
+				.header("Host", "evil.example")
+				.header("X-Forwarded-Host", "evil.example")
+				.header("X-Forwarded-Proto", "http")
+				.exchange();
+			assertThat(result).hasStatusOk();
+			Document page = Html.parse(result);
+			assertThat(page.select("input#share-link").attr("value"))
+				.startsWith("https://advisor.example.edu/recommendation?setting=inpatient&lang=en&edition=");
+			assertThat(page.html()).doesNotContain("evil.example");
 		}
 
 	}

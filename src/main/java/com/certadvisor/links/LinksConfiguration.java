@@ -1,0 +1,41 @@
+package com.certadvisor.links;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Refuses requests for a host the site does not expect, before anything builds a link
+ * from it. Probes are answered whatever the host: kubelets send the pod's address.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PublicAddress.class)
+class LinksConfiguration implements WebMvcConfigurer {
+
+	private final PublicAddress address;
+
+	LinksConfiguration(PublicAddress address) {
+		this.address = address;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (!LinksConfiguration.this.address.serves(request)) {
+					throw new ForeignHostException(request.getServerName());
+				}
+				return true;
+			}
+
+		}).excludePathPatterns("/actuator/**", "/error");
+	}
+
+}
