@@ -54,10 +54,39 @@ public record TrackingParameters(@DefaultValue( {
 		return (kept.length() > 0) ? kept.toString() : null;
 	}
 
-	/** Whether the query string holds any tracking parameter: most do not. */
+	/**
+	 * Whether the query string holds any tracking parameter. Most do not, and every
+	 * request with a query asks, a page served from the cache too, so names are compared
+	 * in place.
+	 */
 	public boolean anyIn(String query) {
-		for (String pair : query.split("&", -1)) {
-			if (isTracking(decode(pair.split("=", 2)[0]))) {
+		int start = 0;
+		while (start <= query.length()) {
+			int end = query.indexOf('&', start);
+			end = (end < 0) ? query.length() : end;
+			int equals = query.indexOf('=', start);
+			if (isTracking(query, start, (equals >= 0 && equals < end) ? equals : end)) {
+				return true;
+			}
+			start = end + 1;
+		}
+		return false;
+	}
+
+	private boolean isTracking(String query, int from, int to) {
+		int plus = query.indexOf('+', from);
+		int percent = query.indexOf('%', from);
+		if ((plus >= 0 && plus < to) || (percent >= 0 && percent < to)) {
+			return isTracking(decode(query.substring(from, to)));
+		}
+		int length = to - from;
+		for (String name : this.names) {
+			if (name.length() == length && query.regionMatches(true, from, name, 0, length)) {
+				return true;
+			}
+		}
+		for (String prefix : this.prefixes) {
+			if (prefix.length() <= length && query.regionMatches(true, from, prefix, 0, prefix.length())) {
 				return true;
 			}
 		}
