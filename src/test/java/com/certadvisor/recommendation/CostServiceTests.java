@@ -1,13 +1,9 @@
 package com.certadvisor.recommendation;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 
-import com.certadvisor.Fixtures;
+import com.certadvisor.MovableClock;
 import com.certadvisor.catalog.Freshness;
 
 import org.junit.jupiter.api.Nested;
@@ -37,30 +33,12 @@ class CostServiceTests {
 
 	@Test
 	void keepsTheCostsOfAMembershipForTheDayAndJudgesThemAgainTheNextDay() {
-		Instant[] now = { Fixtures.CLOCK.instant() };
-		Clock clock = new Clock() {
-
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return now[0];
-			}
-
-		};
+		MovableClock clock = new MovableClock();
 		CostService service = new CostService(CATALOGS, new Freshness(clock), clock);
 		List<Costs> today = service.costs(answers("membership", "ahima"));
 		assertThat(service.costs(answers("membership", "ahima"))).isSameAs(today);
 		assertThat(service.costs(answers("membership", "aapc"))).isNotSameAs(today);
-		now[0] = now[0].plus(Duration.ofDays(400));
+		clock.advance(Duration.ofDays(400));
 		List<Costs> later = service.costs(answers("membership", "ahima"));
 		assertThat(later).isNotSameAs(today);
 		assertThat(later.get(0).costs()).extracting((line) -> line.provenance().stale())

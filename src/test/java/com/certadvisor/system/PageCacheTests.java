@@ -2,14 +2,11 @@ package com.certadvisor.system;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import com.certadvisor.Fixtures;
+import com.certadvisor.MovableClock;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
 import jakarta.servlet.FilterChain;
@@ -227,32 +224,6 @@ class PageCacheTests {
 		void aNegativeSizeIsRefusedWithTheSettingsName() {
 			assertThatIllegalArgumentException().isThrownBy(() -> new PageCacheProperties(DataSize.ofBytes(-1)))
 				.withMessageContaining("cert-advisor.page-cache.max-size");
-		}
-
-	}
-
-	/** A clock the test can move on by whole days. */
-	private static final class MovableClock extends Clock {
-
-		private Instant now = Fixtures.TODAY.atStartOfDay(ZoneOffset.UTC).toInstant();
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
 		}
 
 	}
