@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throws generated hostile links at every page and the API: random and adversarial
  * values, unicode, very long values, repeated and unknown parameters, markup and encoded
  * tricks. Every answer must be 200, 400 or 404, well-formed, and never echo a payload
- * unescaped. Four properties of 2,500 tries each and 1,000 calendar files: 11,000
- * requests a run.
+ * unescaped. Four properties of 2,500 tries each, 1,000 calendar files and 1,000 short
+ * codes, linked and typed: 13,000 requests a run.
  */
 class HostileInputTests {
 
@@ -161,6 +161,19 @@ class HostileInputTests {
 		MockHttpServletResponse response = send(path, query, "text/html");
 		assertThat(response.getStatus()).as(path + " " + query).isIn(200, 400);
 		assertNoUnescapedPayload(response.getContentAsString(), query);
+	}
+
+	@Property(tries = 1000)
+	void shortCodesOpenOrAskAgain(@ForAll("hostileValues") String code) throws Exception {
+		for (String path : List.of("/s/" + UriUtils.encodePathSegment(code, StandardCharsets.UTF_8), "/s")) {
+			List<Tuple.Tuple2<String, String>> query = path.equals("/s") ? List.of(Tuple.of("code", code)) : List.of();
+			MockHttpServletResponse response = send(path, query, "text/html");
+			assertThat(response.getStatus()).as(path + " " + code).isIn(302, 400, 404);
+			assertNoUnescapedPayload(response.getContentAsString(), List.of(Tuple.of("code", code)));
+			if (response.getStatus() == 400 && !sentAsError(response)) {
+				assertThat(Html.parse(response.getContentAsString()).select("main input#code")).hasSize(1);
+			}
+		}
 	}
 
 	@Provide

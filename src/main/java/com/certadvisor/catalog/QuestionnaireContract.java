@@ -38,4 +38,9 @@ public final class QuestionnaireContract {
 	private QuestionnaireContract() {
 	}
 
+	/** Question ids, in questionnaire order, with their option values. */
+	public static Map<String, List<String>> questions() {
+		return QUESTIONS;
+	}
+
 }

@@ -53,12 +53,13 @@ class CounselorController {
 
 	@GetMapping(CounselorService.QR_PNG)
 	ResponseEntity<byte[]> png(Answers answers) {
-		return image(MediaType.IMAGE_PNG, "png", this.qrCodes.png(studentLink(answers).url()));
+		return image(MediaType.IMAGE_PNG, "png", this.qrCodes.png(studentLink(answers).shortUrl()));
 	}
 
 	@GetMapping(CounselorService.QR_SVG)
 	ResponseEntity<byte[]> svg(Answers answers) {
-		return image(IMAGE_SVG, "svg", this.qrCodes.svg(studentLink(answers).url()).getBytes(StandardCharsets.UTF_8));
+		return image(IMAGE_SVG, "svg",
+				this.qrCodes.svg(studentLink(answers).shortUrl()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private StudentLink studentLink(Answers answers) {
@@ -69,7 +70,7 @@ class CounselorController {
 	private void addLink(Answers answers, Model model) {
 		StudentLink link = studentLink(answers);
 		model.addAttribute("link", link);
-		model.addAttribute("qr", this.qrCodes.encode(link.url()));
+		model.addAttribute("qr", this.qrCodes.encode(link.shortUrl()));
 	}
 
 	private static ResponseEntity<byte[]> image(MediaType type, String extension, byte[] content) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.links.ShortCodes;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.system.Editions;
@@ -51,10 +52,11 @@ public class CounselorService {
 	public StudentLink studentLink(String origin, Answers chosen, String language) {
 		Answers counselors = new Answers(chosen.values());
 		Answers students = new Answers(chosen.values(), chosen.values());
+		String code = ShortCodes.grouped(ShortCodes.encode(students, language));
 		return new StudentLink(
-				Editions.shared(origin + this.flow.startPageLink(students), language, this.catalogs.current()),
-				this.flow.setByCounselor(students), counselors.link(PAGE), counselors.link(QR_PNG),
-				counselors.link(QR_SVG), counselors.link(HANDOUT));
+				Editions.shared(origin + this.flow.startPageLink(students), language, this.catalogs.current()), code,
+				origin + ShortCodes.PATH + "/" + code, this.flow.setByCounselor(students), counselors.link(PAGE),
+				counselors.link(QR_PNG), counselors.link(QR_SVG), counselors.link(HANDOUT));
 	}
 
 }

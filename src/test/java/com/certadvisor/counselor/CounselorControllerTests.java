@@ -31,6 +31,9 @@ class CounselorControllerTests {
 	/** The student link for setting=inpatient, as the slice's requests see this site. */
 	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-02";
 
+	/** The short link of the same answers, which QR codes and handouts show. */
+	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/11AQ-WP8J";
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -107,8 +110,19 @@ class CounselorControllerTests {
 			Element input = page.selectFirst("input#student-link");
 			assertThat(input.attr("value")).isEqualTo(INPATIENT_LINK);
 			assertThat(input.hasAttr("readonly")).isTrue();
+			assertThat(page.select("#student-link-panel > p").text())
+				.startsWith("It opens the advisor with 1 answer filled in.");
 			assertThat(page.select("label[for=student-link]").text())
-				.startsWith("This link opens the advisor with 1 answer filled in.");
+				.isEqualTo("The full link, for an email or a message");
+		}
+
+		@Test
+		void showsTheShortCodeInLargeTypeNextToItsShortLink() {
+			Document page = page("/counselor?setting=inpatient");
+			assertThat(page.select(".short-code dt").eachText()).containsExactly("Code to type on the start page",
+					"Short link, for a slide or a whiteboard");
+			assertThat(page.select(".short-code__code").text()).isEqualTo("11AQ-WP8J");
+			assertThat(page.select(".short-code__url").text()).isEqualTo(INPATIENT_SHORT_LINK);
 		}
 
 		@Test
@@ -116,7 +130,7 @@ class CounselorControllerTests {
 			Document page = page("/counselor?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#student-link").attr("value")).isEqualTo("http://localhost/?setting=inpatient"
 					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-02");
-			assertThat(page.select("label[for=student-link]").text()).contains("2 answers filled in");
+			assertThat(page.select("#student-link-panel > p").text()).contains("2 answers filled in");
 		}
 
 		@Test
@@ -145,20 +159,20 @@ class CounselorControllerTests {
 	class QrImages {
 
 		@Test
-		void pngIsAProjectorSizedCodeOfTheStudentLink() {
+		void pngIsAProjectorSizedCodeOfTheShortLink() {
 			MvcTestResult result = image("/counselor/qr.png?setting=inpatient", MediaType.IMAGE_PNG);
 			var png = QrCodesTests.image(result.getResponse().getContentAsByteArray());
 			assertThat(png.getWidth()).isEqualTo(QrCodes.PNG_SIZE);
-			assertThat(QrCodesTests.decode(png)).isEqualTo(INPATIENT_LINK);
+			assertThat(QrCodesTests.decode(png)).isEqualTo(INPATIENT_SHORT_LINK);
 		}
 
 		@Test
-		void svgIsAScalableCodeOfTheStudentLink() {
+		void svgIsAScalableCodeOfTheShortLink() {
 			MvcTestResult result = image("/counselor/qr.svg?setting=inpatient",
 					MediaType.parseMediaType("image/svg+xml"));
 			String svg = Html.body(result);
 			assertThat(QrCodesTests.xml(svg).getDocumentElement().getAttribute("viewBox")).matches("0 0 (\\d+) \\1");
-			assertThat(QrCodesTests.decodeSvg(svg)).isEqualTo(INPATIENT_LINK);
+			assertThat(QrCodesTests.decodeSvg(svg)).isEqualTo(INPATIENT_SHORT_LINK);
 		}
 
 		@Test
@@ -185,18 +199,30 @@ class CounselorControllerTests {
 			Document page = page("/counselor/handout?education=him-degree&setting=inpatient");
 			assertThat(page.select("header.site-header")).hasSize(1);
 			assertThat(page.select("h1")).hasSize(1);
-			assertThat(page.select("p.lead").text()).contains("Scan the code")
+			assertThat(page.select("p.lead").text()).contains("Scan the QR code")
 				.contains("type the link")
 				.contains("Your counselor has filled in some answers")
 				.contains("you can change any of them");
 			Element qr = page.selectFirst("main svg");
 			assertThat(qr.attr("role")).isEqualTo("img");
 			assertThat(qr.attr("aria-label")).isNotBlank();
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/?setting=inpatient"
-					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-02");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/11AS-8X49");
+			assertThat(page.select(".handout__link .short-code__code").text()).isEqualTo("11AS-8X49");
 			assertThat(page.select(".handout__answers .summary__row")).extracting(Element::text)
 				.containsExactly("Where would you like to work? Inpatient",
 						"What is your background? An HIM degree programme");
+		}
+
+		@Test
+		void withEveryAnswerFilledInItsQrCodeIsTheShortLinkAtVersion3() {
+			Document page = page("/counselor/handout?setting=unsure&role=unsure&experience=both&education=credential"
+					+ "&depth=prefer-not&timeline=no-rush&goal=unsure&membership=none");
+			String shortLink = page.select(".handout__url").text();
+			assertThat(shortLink).isEqualTo("http://localhost/s/12AS-T6W5");
+			int size = Integer.parseInt(page.selectFirst("main svg").attr("viewBox").split(" ")[2]);
+			assertThat(QrCodesTests.version(new QrCodes.QrCode(size, ""))).isEqualTo(3);
+			assertThat(QrCodesTests.decode(QrCodesTests.draw(size, page.select("main svg path").attr("d"), 6)))
+				.isEqualTo(shortLink);
 		}
 
 		@Test
@@ -209,7 +235,7 @@ class CounselorControllerTests {
 		@Test
 		void withoutAnswersOffersThePlainStartPage() {
 			Document page = page("/counselor/handout");
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/?lang=en&edition=2026-12-02");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/1000-000M");
 			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
 			assertThat(page.select("h2, .handout__answers")).isEmpty();
 		}

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.links.ShortCodes;
 import com.certadvisor.questionnaire.AnswerSummary;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.AnswersParser;
@@ -83,6 +84,18 @@ class CounselorServiceTests {
 			Answers opened = opened(link(chosen).url());
 			assertThat(opened.values()).isEqualTo(chosen.values());
 			assertThat(opened.values().keySet()).allMatch(opened::setByCounselor);
+		}
+
+		@Test
+		void hasAShortCodeThatOpensTheSameAnswersInTheSameLanguage() {
+			Answers chosen = answers("setting", "outpatient", "role", "billing-specialist", "membership", "aapc");
+			StudentLink link = CounselorServiceTests.this.counselor.studentLink(ORIGIN, chosen, "es");
+			assertThat(link.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+			assertThat(link.shortUrl()).isEqualTo(ORIGIN + "/s/" + link.code());
+			var coded = ShortCodes.decode(link.code());
+			assertThat(coded.language()).isEqualTo("es");
+			assertThat(coded.answers().values()).isEqualTo(opened(link.url()).values());
+			assertThat(coded.answers().values().keySet()).allMatch(coded.answers()::setByCounselor);
 		}
 
 		@Test

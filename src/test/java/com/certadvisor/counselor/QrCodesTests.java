@@ -50,6 +50,11 @@ class QrCodesTests {
 
 	private final QrCodes qrCodes = new QrCodes();
 
+	/** The QR version of {@code code}: version v is 17 + 4v modules across. */
+	static int version(QrCode code) {
+		return (code.size() - 2 * QrCodes.QUIET_ZONE - 17) / 4;
+	}
+
 	/** Reads the QR code in {@code image} as ZXing's reader sees it. */
 	static String decode(BufferedImage image) {
 		BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
@@ -189,6 +194,15 @@ class QrCodesTests {
 			assertThat(small.size()).isLessThan(large.size());
 			assertThat(QrCodes.PNG_SIZE / large.size()).as("pixels per module in the PNG").isGreaterThanOrEqualTo(10);
 			assertThat(large.viewBox()).isEqualTo("0 0 " + large.size() + " " + large.size());
+		}
+
+		@Test
+		void aShortLinkOnALongPublicAddressIsAtMostVersion4AtMediumErrorCorrection() {
+			String longest = "https://advisor.example-school.edu/s/12AS-T6X7";
+			QrCode code = QrCodesTests.this.qrCodes.encode(longest);
+			assertThat(version(code)).isLessThanOrEqualTo(4);
+			assertThat(decodeSvg(QrCodesTests.this.qrCodes.svg(longest))).isEqualTo(longest);
+			assertThat(version(QrCodesTests.this.qrCodes.encode(LONG_LINK))).isGreaterThan(10);
 		}
 
 		@Test

@@ -48,6 +48,18 @@ class QuestionnaireControllerTests {
 			assertThat(page.select(".notice").text()).contains("already filled in");
 		}
 
+		@Test
+		void offersABoxForACodeFromACounselor() {
+			Document page = page("/?lang=es");
+			assertThat(page.select("form.code-box").attr("method")).isEqualTo("get");
+			assertThat(page.select("form.code-box").attr("action")).startsWith("/s");
+			assertThat(page.select("form.code-box input[type=hidden][name=lang]").val()).isEqualTo("es");
+			assertThat(page.select("label[for=code]").text()).isEqualTo("¿Tienes un código de tu consejero?");
+			assertThat(page.select("input#code").attr("name")).isEqualTo("code");
+			assertThat(page.select("input#code").attr("aria-describedby")).isEqualTo("code-hint");
+			assertThat(page.select("input#code").hasAttr("aria-invalid")).isFalse();
+		}
+
 	}
 
 	@Nested

@@ -1,0 +1,124 @@
+package com.certadvisor.links;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+import com.certadvisor.links.MistypedCodeException.Mistake;
+import com.certadvisor.questionnaire.Answers;
+
+/**
+ * Short codes: answers, counselor marks and a language written in a few symbols a person
+ * can type, by arithmetic alone, so no table stands behind them. A code is its format's
+ * version, the answers as one number in Crockford base 32, and a check symbol.
+ */
+public final class ShortCodes {
+
+	/** Where codes open: {@code /s/1KX2-P9QM}. */
+	public static final String PATH = "/s";
+
+	/** Symbols shown together, for reading aloud and typing: {@code 1KX2-P9QM}. */
+	static final int GROUP = 4;
+
+	/** Longer input is no mistyped code but something else pasted. */
+	static final int MAX_TYPED = 40;
+
+	/** Every published format, oldest first: none is ever changed or removed. */
+	static final List<CodeFormat> FORMATS = List.of(version1());
+
+	private ShortCodes() {
+	}
+
+	/**
+	 * The code of {@code answers} in {@code language}, written with the newest format.
+	 */
+	public static String encode(Answers answers, String language) {
+		CodeFormat format = FORMATS.get(FORMATS.size() - 1);
+		String body = CrockfordBase32.symbol(format.version())
+				+ CrockfordBase32.write(format.number(answers, language), format.payloadSymbols());
+		return body + CrockfordBase32.symbol(CrockfordBase32.check(digits(body)));
+	}
+
+	/** {@code code} in groups of {@value #GROUP} symbols joined by hyphens. */
+	public static String grouped(String code) {
+		StringBuilder grouped = new StringBuilder();
+		for (int i = 0; i < code.length(); i += GROUP) {
+			grouped.append(i == 0 ? "" : "-").append(code, i, Math.min(code.length(), i + GROUP));
+		}
+		return grouped.toString();
+	}
+
+	/**
+	 * What a code a person typed stands for. Case, hyphens and spaces do not matter, and
+	 * I, L and O read as 1, 1 and 0.
+	 * @throws MistypedCodeException if it is no code: never read as other answers
+	 */
+	public static CodedAnswers decode(String typed) {
+		String text = (typed != null) ? typed.strip() : "";
+		if (text.length() > MAX_TYPED) {
+			throw new MistypedCodeException(text, Mistake.LENGTH);
+		}
+		StringBuilder symbols = new StringBuilder();
+		for (char character : text.toCharArray()) {
+			if (character == '-' || Character.isWhitespace(character)) {
+				continue;
+			}
+			OptionalInt digit = CrockfordBase32.digit(character);
+			if (digit.isEmpty()) {
+				throw new MistypedCodeException(text, Mistake.SYMBOL);
+			}
+			symbols.append(CrockfordBase32.symbol(digit.getAsInt()));
+		}
+		if (symbols.isEmpty()) {
+			throw new MistypedCodeException(text, Mistake.EMPTY);
+		}
+		CodeFormat format = format(text, symbols);
+		int[] digits = digits(symbols);
+		if (CrockfordBase32.check(Arrays.copyOf(digits, digits.length - 1)) != digits[digits.length - 1]) {
+			throw new MistypedCodeException(text, Mistake.CHECK);
+		}
+		long number = 0;
+		for (int i = 1; i < digits.length - 1; i++) {
+			number = (number << 5) | digits[i];
+		}
+		if (number >= format.states()) {
+			throw new MistypedCodeException(text, Mistake.CHECK);
+		}
+		return format.read(number);
+	}
+
+	private static CodeFormat format(String text, CharSequence symbols) {
+		int version = CrockfordBase32.ALPHABET.indexOf(symbols.charAt(0));
+		CodeFormat format = FORMATS.stream()
+			.filter((candidate) -> candidate.version() == version)
+			.findFirst()
+			.orElseThrow(() -> new MistypedCodeException(text, Mistake.CHECK));
+		if (symbols.length() != format.payloadSymbols() + 2) {
+			throw new MistypedCodeException(text, Mistake.LENGTH);
+		}
+		return format;
+	}
+
+	private static int[] digits(CharSequence symbols) {
+		return symbols.chars().map(CrockfordBase32.ALPHABET::indexOf).toArray();
+	}
+
+	/** The questionnaire contract of December 2026, and English and Spanish. */
+	private static CodeFormat version1() {
+		Map<String, List<String>> questions = new LinkedHashMap<>();
+		questions.put("setting", List.of("outpatient", "inpatient", "unsure"));
+		questions.put("role", List.of("outpatient-coder", "billing-specialist", "coding-auditor", "inpatient-coder",
+				"coding-manager", "him-manager", "unsure"));
+		questions.put("experience", List.of("none", "outpatient", "inpatient", "both"));
+		questions.put("education", List.of("none", "coding-course", "him-degree", "clinical", "credential"));
+		questions.put("depth", List.of("eager", "open", "prefer-not"));
+		questions.put("timeline", List.of("asap", "within-year", "no-rush"));
+		questions.put("goal",
+				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
+		questions.put("membership", List.of("aapc", "ahima", "none"));
+		return new CodeFormat(1, questions, List.of("en", "es"));
+	}
+
+}

@@ -1,0 +1,173 @@
+package com.certadvisor.links;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.links.MistypedCodeException.Mistake;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.system.Languages;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class ShortCodesTests {
+
+	private static final CodeFormat NEWEST = ShortCodes.FORMATS.get(ShortCodes.FORMATS.size() - 1);
+
+	@Property(tries = 2000)
+	void everyAnswerSetReadsBackAsItWasWritten(@ForAll("coded") CodedAnswers coded) {
+		String code = ShortCodes.encode(coded.answers(), coded.language());
+
+		CodedAnswers read = ShortCodes.decode(code);
+
+		assertThat(read.answers().values()).containsExactlyEntriesOf(coded.answers().values());
+		assertThat(read.answers().suggested()).containsExactlyEntriesOf(coded.answers().suggested());
+		assertThat(read.language()).isEqualTo(coded.language());
+		assertThat(code).hasSizeLessThanOrEqualTo(10);
+		assertThat(ShortCodes.decode(ShortCodes.grouped(code).toLowerCase())).isEqualTo(read);
+	}
+
+	@Property(tries = 300)
+	void everySingleWrongSymbolIsCaughtNeverReadAsOtherAnswers(@ForAll("coded") CodedAnswers coded) {
+		String code = ShortCodes.encode(coded.answers(), coded.language());
+		for (int position = 0; position < code.length(); position++) {
+			for (char symbol : CrockfordBase32.ALPHABET.toCharArray()) {
+				if (symbol != code.charAt(position)) {
+					String typo = code.substring(0, position) + symbol + code.substring(position + 1);
+					assertThatExceptionOfType(MistypedCodeException.class).as(typo)
+						.isThrownBy(() -> ShortCodes.decode(typo));
+				}
+			}
+		}
+	}
+
+	@Property(tries = 1000)
+	void everySwapOfNeighboursIsCaught(@ForAll("coded") CodedAnswers coded) {
+		String code = ShortCodes.encode(coded.answers(), coded.language());
+		for (int position = 0; position + 1 < code.length(); position++) {
+			char[] swapped = code.toCharArray();
+			swapped[position] = code.charAt(position + 1);
+			swapped[position + 1] = code.charAt(position);
+			String typo = new String(swapped);
+			if (!typo.equals(code)) {
+				assertThatExceptionOfType(MistypedCodeException.class).as(typo)
+					.isThrownBy(() -> ShortCodes.decode(typo))
+					.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(Mistake.CHECK));
+			}
+		}
+	}
+
+	@Property(tries = 1000)
+	void textThatIsNoCodeIsRefusedWithAReasonNeverAnError(@ForAll String typed) {
+		try {
+			CodedAnswers read = ShortCodes.decode(typed);
+			assertThat(ShortCodes.decode(ShortCodes.encode(read.answers(), read.language()))).isEqualTo(read);
+		}
+		catch (MistypedCodeException ex) {
+			assertThat(ex.getMistake()).isNotNull();
+		}
+	}
+
+	@Test
+	void aFullSetOfAnswersTakesEightSymbols() {
+		assertThat(NEWEST.payloadSymbols() + 2).isEqualTo(8);
+		assertThat(ShortCodes.encode(Answers.none(), "en")).isEqualTo("1000000M");
+	}
+
+	@Test
+	void theNewestFormatCoversTheQuestionnaireContractAndEveryLanguage() {
+		assertThat(NEWEST.questions()).containsExactlyEntriesOf(QuestionnaireContract.questions());
+		assertThat(NEWEST.languages()).containsExactlyElementsOf(Languages.SUPPORTED);
+	}
+
+	/**
+	 * Codes are printed on handouts: a published code must keep its meaning. If this
+	 * fails, add a format with the next version instead of changing one.
+	 */
+	@ParameterizedTest
+	@CsvSource({ "11AQ-WP9G, setting:inpatient!, es", "1000-000M, '', en",
+			"10P5-HHBE, 'setting:outpatient!,role:outpatient-coder,experience:none,education:none,depth:eager,timeline:asap,goal:specialize-outpatient,membership:aapc', es",
+			"12AS-T6X7, 'setting:unsure!,role:unsure!,experience:both!,education:credential!,depth:prefer-not!,timeline:no-rush!,goal:unsure!,membership:none!', es" })
+	void publishedCodesKeepTheirMeaning(String code, String answers, String language) {
+		CodedAnswers read = ShortCodes.decode(code);
+
+		assertThat(describe(read.answers())).isEqualTo(answers);
+		assertThat(read.language()).isEqualTo(language);
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "'', EMPTY", "'  - ', EMPTY", "1U00-0000, SYMBOL", "1000-000!, SYMBOL", "1000-000, LENGTH",
+			"1000-00000, LENGTH", "1000-0001, CHECK", "Z000-0000, CHECK" })
+	void saysWhatIsWrongWithTextThatIsNoCode(String typed, Mistake mistake) {
+		assertThatExceptionOfType(MistypedCodeException.class).isThrownBy(() -> ShortCodes.decode(typed))
+			.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(mistake));
+	}
+
+	@Test
+	void readsWhatPeopleMistypeMostAsTheSymbolTheyMeant() {
+		String code = ShortCodes.encode(new Answers(Map.of("setting", "inpatient")), "es");
+
+		assertThat(ShortCodes.decode(" " + code.toLowerCase().replace('1', 'l') + " ").answers().values())
+			.containsExactlyEntriesOf(Map.of("setting", "inpatient"));
+		assertThat(ShortCodes.decode(code.replace('0', 'O')).language()).isEqualTo("es");
+	}
+
+	@Test
+	void answersOutsideTheContractCannotBeWritten() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ShortCodes.encode(new Answers(Map.of("setting", "hospital")), "en"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> ShortCodes.encode(new Answers(Map.of("colour", "blue")), "en"));
+		assertThatIllegalArgumentException().isThrownBy(() -> ShortCodes.encode(Answers.none(), "fr"));
+	}
+
+	/** Answers as {@code id:value}, with {@code !} after those the counselor set. */
+	private static String describe(Answers answers) {
+		List<String> parts = new ArrayList<>();
+		answers.values().forEach((id, value) -> parts.add(id + ":" + value + (answers.setByCounselor(id) ? "!" : "")));
+		return String.join(",", parts);
+	}
+
+	@Provide
+	Arbitrary<CodedAnswers> coded() {
+		List<Arbitrary<Integer>> digits = NEWEST.questions()
+			.values()
+			.stream()
+			.<Arbitrary<Integer>>map((options) -> Arbitraries.integers().between(0, 2 * options.size()))
+			.toList();
+		return Combinators.combine(Combinators.combine(digits).as((each) -> each), Arbitraries.of(NEWEST.languages()))
+			.as(ShortCodesTests::coded);
+	}
+
+	/** The answers a digit per question stands for: see {@link CodeFormat}. */
+	private static CodedAnswers coded(List<Integer> digits, String language) {
+		Map<String, String> values = new LinkedHashMap<>();
+		Map<String, String> suggested = new LinkedHashMap<>();
+		int i = 0;
+		for (Map.Entry<String, List<String>> question : NEWEST.questions().entrySet()) {
+			int digit = digits.get(i++);
+			if (digit > 0) {
+				String value = question.getValue().get((digit - 1) / 2);
+				values.put(question.getKey(), value);
+				if (digit % 2 == 0) {
+					suggested.put(question.getKey(), value);
+				}
+			}
+		}
+		return new CodedAnswers(new Answers(values, suggested), language);
+	}
+
+}
