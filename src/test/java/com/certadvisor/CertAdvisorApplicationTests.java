@@ -9,6 +9,7 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -166,20 +168,72 @@ class CertAdvisorApplicationTests {
 		 * might.
 		 */
 		private String rawGet(String target) throws IOException {
+			return rawGet(target, "text/html", "en");
+		}
+
+		private String rawGet(String target, String accept, String language) throws IOException {
 			try (Socket socket = new Socket("localhost", port)) {
 				socket.getOutputStream()
-					.write(("GET " + target
-							+ " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n")
+					.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
+							+ "\r\nAccept-Language: " + language + "\r\nConnection: close\r\n\r\n")
 						.getBytes(StandardCharsets.UTF_8));
 				return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			}
 		}
 
+		@ParameterizedTest
+		@CsvSource(delimiter = '|',
+				value = { "/%2e%2e/%2e%2e/etc/passwd|en|This link is damaged|parts no page of this site has",
+						"/questions/%2E%2E/%2e%2e/%2e%2e/x|es|Este enlace está dañado|como “..”",
+						"/recommendation?setting=%ZZ|en|This link is damaged|not followed by two hexadecimal digits",
+						"/compare?membership=%C3%28|es|Este enlace está dañado|no son texto válido",
+						"/?utm_source=%G1&setting=inpatient|en|This link is damaged|hexadecimal" })
+		void aDamagedLinkGetsTheSitesOwnPageInTheReadersLanguage(String target, String language, String heading,
+				String why) throws IOException {
+			String response = rawGet(target, "text/html", language);
+			assertThat(response).startsWith("HTTP/1.1 400")
+				.doesNotContain("HTTP Status 400")
+				.contains("Content-Security-Policy");
+			Document page = Html.parse(response.substring(response.indexOf("<!DOCTYPE")));
+			assertThat(page.select("html").attr("lang")).isEqualTo(language);
+			assertThat(page.select("header.site-header")).hasSize(1);
+			assertThat(page.select("h1").text()).isEqualTo(heading);
+			assertThat(page.select("[role=alert]").text()).contains(why);
+		}
+
 		@Test
-		void aParameterNameTheFirewallRejectsGetsTheClientErrorPage() throws IOException {
-			String response = rawGet("/recommendation?%01=x&setting=inpatient");
+		void moreParametersThanTheContainerReadsGetTheSitesOwnPage() throws IOException {
+			String query = String.join("&", Collections.nCopies(1001, "a=1"));
+			String response = rawGet("/recommendation?" + query, "text/html", "en");
 			assertThat(response).startsWith("HTTP/1.1 400");
-			assertThat(Html.parse(response).select("h1").text()).isEqualTo("This request could not be handled");
+			assertThat(Html.parse(response).select("[role=alert]").text()).contains("more than 1,000 parameters");
+			assertThat(rawGet("/api/recommendation?" + query, "application/json", "en")).startsWith("HTTP/1.1 400")
+				.contains("application/problem+json")
+				.contains("more than 1000 parameters");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/api/recommendation?setting=%ZZ", "/api/%2e%2e/%2e%2e/etc/passwd",
+				"/api/questions?lang=%E0%A4" })
+		void aDamagedApiLinkGetsProblemDetails(String target) throws IOException {
+			String response = rawGet(target, "application/json", "en");
+			assertThat(response).startsWith("HTTP/1.1 400")
+				.containsIgnoringCase("Content-Type: application/problem+json")
+				.contains("\"title\":\"Malformed link\"")
+				.contains("\"type\":\"/api#malformed-link\"")
+				.contains("\"instance\":\"" + target.replaceAll("\\?.*", "") + "\"");
+		}
+
+		@Test
+		void thePageThatExplainsADamagedPathIsNotAPageOfItsOwn() {
+			assertThat(get("/malformed-link").statusCode()).isEqualTo(404);
+		}
+
+		@Test
+		void aParameterNameTheFirewallRejectsGetsTheDamagedLinkPage() throws IOException {
+			String response = rawGet("/recommendation?%01=x&setting=inpatient");
+			assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Security-Policy");
+			assertThat(Html.parse(response).select("h1").text()).isEqualTo("This link is damaged");
 		}
 
 		@Test

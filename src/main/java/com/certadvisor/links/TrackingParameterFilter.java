@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before the page cache.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 @EnableConfigurationProperties(TrackingParameters.class)
 class TrackingParameterFilter extends OncePerRequestFilter {
 

@@ -1,0 +1,95 @@
+package com.certadvisor.errors;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.Pipeline;
+import org.apache.catalina.Valve;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Routes links too broken to read to {@link MalformedLinkAdvice}: those Tomcat refused
+ * before mapping them ({@link MalformedPathValve}, installed here), those Spring
+ * Security's firewall refused, and those whose parameters could not be read
+ * ({@link MalformedQueryFilter}).
+ */
+@Configuration(proxyBeanMethods = false)
+class MalformedLinkHandling implements WebMvcConfigurer {
+
+	/**
+	 * Where the valve and the filter hand a link too broken to read; opened directly, it
+	 * is not found.
+	 */
+	static final String PAGE = "/malformed-link";
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new HandlerInterceptor() {
+
+			@Override
+			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+				if (request.getAttribute(MalformedLink.ATTRIBUTE) instanceof MalformedLink problem) {
+					throw new MalformedLinkException(problem,
+							Boolean.TRUE.equals(request.getAttribute(MalformedLink.API_ATTRIBUTE)));
+				}
+				return true;
+			}
+
+		});
+	}
+
+	/**
+	 * Hands a request whose link is too broken to read to {@link #PAGE}, without the
+	 * link, and marked with the problem, whether it was meant for the API, and the link's
+	 * path.
+	 */
+	static void explain(HttpServletRequest request, HttpServletResponse response, MalformedLink problem)
+			throws ServletException, IOException {
+		request.setAttribute(MalformedLink.ATTRIBUTE, problem);
+		request.setAttribute(MalformedLink.API_ATTRIBUTE,
+				request.getRequestURI().startsWith(request.getContextPath() + "/api/"));
+		request.setAttribute(MalformedLink.PATH_ATTRIBUTE, request.getRequestURI());
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		request.getServletContext().getRequestDispatcher(PAGE).forward(new WithoutTheLink(request), response);
+	}
+
+	/**
+	 * Spring Security's firewall refuses what Tomcat lets through, such as an encoded
+	 * {@code ..} that stays inside the site or a control character in a parameter's name:
+	 * the same page explains it.
+	 */
+	@Bean
+	RequestRejectedHandler malformedLinkPage() {
+		return (request, response, ex) -> explain(request, response,
+				String.valueOf(ex.getMessage()).contains("URL") ? MalformedLink.PATH : MalformedLink.ESCAPE);
+	}
+
+	/** Replaces Tomcat's error report on the host, which knows nothing of the site. */
+	@Bean
+	ApplicationListener<ServletWebServerInitializedEvent> malformedPathPage() {
+		return (event) -> {
+			if (event.getWebServer() instanceof TomcatWebServer server) {
+				Pipeline pipeline = server.getTomcat().getHost().getPipeline();
+				for (Valve valve : pipeline.getValves()) {
+					if (valve instanceof ErrorReportValve && !(valve instanceof MalformedPathValve)) {
+						pipeline.removeValve(valve);
+					}
+				}
+				pipeline.addValve(new MalformedPathValve());
+			}
+		};
+	}
+
+}
