@@ -20,9 +20,9 @@ import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.result.ResultPageService;
 import com.certadvisor.result.ResultParts;
 import com.certadvisor.sources.SourcesService;
-import com.certadvisor.system.RenderedFragments;
-import com.certadvisor.system.SecurityConfiguration;
-import com.certadvisor.system.Translations;
+import com.certadvisor.caching.RenderedFragments;
+import com.certadvisor.security.SecurityConfiguration;
+import com.certadvisor.i18n.Translations;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

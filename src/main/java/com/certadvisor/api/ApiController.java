@@ -20,8 +20,8 @@ import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.ShownFact;
-import com.certadvisor.system.Editions;
-import com.certadvisor.system.Translations;
+import com.certadvisor.editions.Editions;
+import com.certadvisor.i18n.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 

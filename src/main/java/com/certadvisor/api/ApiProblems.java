@@ -7,7 +7,7 @@ import java.util.Map;
 import com.certadvisor.links.ForeignHostException;
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.InvalidAnswersException;
-import com.certadvisor.system.BadParameterException;
+import com.certadvisor.errors.BadParameterException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -7,7 +7,7 @@ import com.certadvisor.catalog.Question;
 import com.certadvisor.links.ShortCodes;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
-import com.certadvisor.system.Editions;
+import com.certadvisor.editions.Editions;
 
 import org.springframework.stereotype.Service;
 

@@ -14,6 +14,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerIniti
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -47,7 +48,7 @@ class MalformedLinkHandling implements WebMvcConfigurer {
 				return true;
 			}
 
-		});
+		}).order(Ordered.HIGHEST_PRECEDENCE + 1);
 	}
 
 	/**

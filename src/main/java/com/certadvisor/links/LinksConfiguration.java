@@ -3,6 +3,7 @@ package com.certadvisor.links;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.core.Ordered;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -35,7 +36,7 @@ class LinksConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 
-		}).excludePathPatterns("/actuator/**", "/error");
+		}).excludePathPatterns("/actuator/**", "/error").order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 }

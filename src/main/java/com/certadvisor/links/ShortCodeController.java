@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import com.certadvisor.questionnaire.QuestionnaireFlow;
-import com.certadvisor.system.Languages;
+import com.certadvisor.i18n.Languages;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;

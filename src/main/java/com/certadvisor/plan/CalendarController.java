@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
-import com.certadvisor.system.BadParameterException;
+import com.certadvisor.errors.BadParameterException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

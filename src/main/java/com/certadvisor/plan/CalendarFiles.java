@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.certadvisor.recommendation.Provenance;
-import com.certadvisor.system.Translations;
+import com.certadvisor.i18n.Translations;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
-import com.certadvisor.system.BadParameterException;
+import com.certadvisor.errors.BadParameterException;
 
 import org.springframework.stereotype.Component;
 

@@ -4,7 +4,7 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.links.PublicAddress;
-import com.certadvisor.system.Editions;
+import com.certadvisor.editions.Editions;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

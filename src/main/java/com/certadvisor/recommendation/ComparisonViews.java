@@ -3,7 +3,7 @@ package com.certadvisor.recommendation;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
-import com.certadvisor.system.BadParameterException;
+import com.certadvisor.errors.BadParameterException;
 
 import org.springframework.stereotype.Component;
 

@@ -16,8 +16,8 @@ import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.ComparisonViews;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
-import com.certadvisor.system.BadParameterException;
-import com.certadvisor.system.Editions;
+import com.certadvisor.errors.BadParameterException;
+import com.certadvisor.editions.Editions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;

@@ -6,7 +6,7 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.feedback.ReportLinks;
 import com.certadvisor.plan.CredentialPlan;
 import com.certadvisor.recommendation.ShownComparison;
-import com.certadvisor.system.RenderedFragments;
+import com.certadvisor.caching.RenderedFragments;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;

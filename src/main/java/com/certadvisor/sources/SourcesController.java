@@ -7,7 +7,7 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Tier;
 import com.certadvisor.feedback.ReportLinks;
 import com.certadvisor.links.PublicAddress;
-import com.certadvisor.system.Editions;
+import com.certadvisor.editions.Editions;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;

@@ -8,7 +8,7 @@ import java.util.Map;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.links.MistypedCodeException.Mistake;
 import com.certadvisor.questionnaire.Answers;
-import com.certadvisor.system.Languages;
+import com.certadvisor.i18n.Languages;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

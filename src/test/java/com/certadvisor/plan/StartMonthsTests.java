@@ -2,7 +2,7 @@ package com.certadvisor.plan;
 
 import java.time.YearMonth;
 
-import com.certadvisor.system.BadParameterException;
+import com.certadvisor.errors.BadParameterException;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,0 +1,59 @@
+package com.certadvisor.caching;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import com.certadvisor.catalog.CatalogSource;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * Caching: pages revalidate by ETag and are kept rendered; static files carry a content
+ * hash and never change.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PageCacheProperties.class)
+class CachingConfiguration implements WebMvcConfigurer {
+
+	private final CatalogSource catalogs;
+
+	private final PageTags tags;
+
+	CachingConfiguration(CatalogSource catalogs, LocaleResolver languages, Clock clock) {
+		this.catalogs = catalogs;
+		this.tags = new PageTags(catalogs, languages, clock);
+	}
+
+	@Bean
+	PageCompression pageCompression() {
+		return new PageCompression();
+	}
+
+	@Bean
+	PageCache pageCache(PageCacheProperties properties) {
+		return new PageCache(this.catalogs, this.tags, properties.maxSize().toBytes());
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new PageCaching(this.tags)).addPathPatterns(PageCaching.PAGES);
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+}

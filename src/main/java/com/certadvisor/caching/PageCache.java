@@ -1,0 +1,137 @@
+package com.certadvisor.caching;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * Keeps the bytes of pages that were rendered and serves them again to the next request
+ * for the same page, without rendering. A page's strong ETag ({@link PageTags}) names
+ * exactly what it depends on, so it is the key: a page is only kept if the tag the
+ * request gets is the tag the page was sent with. Counselors hand one link to many
+ * students, so the same pages are asked for again and again.
+ * <p>
+ * Outside {@link PageCompression}, so gzipped bytes are kept gzipped; inside the security
+ * filters, so every response still gets the hardening headers.
+ */
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class PageCache extends OncePerRequestFilter {
+
+	/**
+	 * Set by the container or from the page's language and type, not copied as headers.
+	 */
+	private static final Set<String> ENTITY_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
+			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LANGUAGE.toLowerCase(Locale.ROOT));
+
+	private static final List<PathPattern> PAGES = PageCaching.PAGES.stream()
+		.map(PathPatternParser.defaultInstance::parse)
+		.toList();
+
+	private final CatalogSource catalogs;
+
+	private final PageTags tags;
+
+	private final CatalogScopedCache<String, Page> pages;
+
+	/** False when the size is 0: then pages are not even buffered. */
+	private final boolean keeping;
+
+	PageCache(CatalogSource catalogs, PageTags tags, long maxBytes) {
+		this.catalogs = catalogs;
+		this.tags = tags;
+		this.pages = new CatalogScopedCache<>(maxBytes, (page) -> page.body().length);
+		this.keeping = maxBytes > 0;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!this.keeping || !"GET".equals(request.getMethod())) {
+			return true;
+		}
+		PathContainer path = PathContainer
+			.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+		return PAGES.stream().noneMatch((page) -> page.matches(path));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String tag = this.tags.tag(request);
+		Catalog catalog = this.catalogs.current();
+		Page kept = this.pages.get(catalog, tag);
+		if (kept != null) {
+			if (!PageCaching.notModified(request, response, tag)) {
+				kept.writeTo(response);
+			}
+			return;
+		}
+		Set<String> before = new HashSet<>(response.getHeaderNames());
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (keepable(rendering, tag)) {
+			this.pages.put(catalog, tag, Page.of(rendering, before));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	/**
+	 * Only whole pages sent with this request's tag: not an error, a 304, a page of some
+	 * other tag, nor anything setting a cookie.
+	 */
+	private static boolean keepable(ContentCachingResponseWrapper rendering, String tag) {
+		return rendering.getStatus() == HttpServletResponse.SC_OK && tag.equals(rendering.getHeader(HttpHeaders.ETAG))
+				&& rendering.getContentType() != null && rendering.getHeader(HttpHeaders.SET_COOKIE) == null;
+	}
+
+	/** Bytes of a page as they were sent, and the headers the page itself set. */
+	record Page(byte[] body, String contentType, Locale language, Map<String, List<String>> headers) {
+
+		Page {
+			if (body == null || contentType == null || language == null || headers == null) {
+				throw new IllegalArgumentException("A kept page needs its body, type, language and headers");
+			}
+			headers = Map.copyOf(headers);
+		}
+
+		static Page of(ContentCachingResponseWrapper rendered, Set<String> before) {
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : rendered.getHeaderNames()) {
+				if (!before.contains(name) && !ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+					headers.put(name, List.copyOf(rendered.getHeaders(name)));
+				}
+			}
+			return new Page(rendered.getContentAsByteArray(), rendered.getContentType(), rendered.getLocale(), headers);
+		}
+
+		void writeTo(HttpServletResponse response) throws IOException {
+			response.setStatus(HttpServletResponse.SC_OK);
+			response.setLocale(this.language);
+			response.setContentType(this.contentType);
+			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			response.setContentLength(this.body.length);
+			response.getOutputStream().write(this.body);
+		}
+
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.certadvisor.errors;
+
+import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.Question;
+import com.certadvisor.questionnaire.AnswerProblem;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.questionnaire.InvalidAnswersException;
+import com.certadvisor.questionnaire.QuestionnaireFlow;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * Answers a link with answers that were not understood with a 400 page that names each
+ * problem, lists the valid choices and links back with the understood answers kept.
+ */
+@ControllerAdvice
+class BadAnswersAdvice {
+
+	private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+	private final QuestionnaireFlow flow;
+
+	private final CatalogSource catalogs;
+
+	BadAnswersAdvice(QuestionnaireFlow flow, CatalogSource catalogs) {
+		this.flow = flow;
+		this.catalogs = catalogs;
+	}
+
+	@ExceptionHandler(InvalidAnswersException.class)
+	ModelAndView badAnswers(InvalidAnswersException ex, HttpServletRequest request) {
+		ModelAndView page = new ModelAndView("error/bad-answers", HttpStatus.BAD_REQUEST);
+		Answers valid = ex.getValidAnswers();
+		page.addObject("problems", ex.getProblems()
+			.stream()
+			.map((problem) -> new ShownProblem(problem,
+					(problem.question() != null) ? this.flow.questionLink(problem.question().id(), valid) : null))
+			.toList());
+		page.addObject("questionIds",
+				String.join(", ", this.catalogs.current().questions().stream().map(Question::id).toList()));
+		page.addObject("retryLink", valid.link(PATHS.getPathWithinApplication(request)));
+		page.addObject("checkLink", this.flow.checkLink(valid));
+		return page;
+	}
+
+	@ExceptionHandler(BadParameterException.class)
+	ModelAndView badParameter(BadParameterException ex) {
+		ModelAndView page = new ModelAndView("error/bad-parameter", HttpStatus.BAD_REQUEST);
+		page.addObject("problem", ex);
+		return page;
+	}
+
+	/**
+	 * One problem as the page shows it.
+	 *
+	 * @param problem what was not understood
+	 * @param answerAgainLink the question's page with the understood answers, or
+	 * {@code null} when the parameter names no question
+	 */
+	record ShownProblem(AnswerProblem problem, String answerAgainLink) {
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package com.certadvisor.caching;
+
+import java.nio.charset.StandardCharsets;
+
+import com.certadvisor.Fixtures;
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogLoader;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ByteArrayResource;
+
+import static com.certadvisor.Fixtures.CATALOG;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CatalogScopedCacheTests {
+
+	private static final Catalog NEXT_EDITION = new CatalogLoader()
+		.load(new ByteArrayResource(Fixtures.catalogFile("2027-01-01").getBytes(StandardCharsets.UTF_8)));
+
+	/** Weighs each value by its length, within 10. */
+	private final CatalogScopedCache<String, String> cache = new CatalogScopedCache<>(10, String::length);
+
+	@Nested
+	class Keeping {
+
+		@Test
+		void givesBackWhatWasKeptForTheSameCatalog() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "abc");
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isEqualTo("abc");
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "b")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(3);
+		}
+
+		@Test
+		void makesAValueOnlyWhenNoneIsKept() {
+			assertThat(CatalogScopedCacheTests.this.cache.computeIfAbsent(CATALOG, "a", (key) -> "first"))
+				.isEqualTo("first");
+			assertThat(CatalogScopedCacheTests.this.cache.computeIfAbsent(CATALOG, "a", (key) -> "second"))
+				.isEqualTo("first");
+		}
+
+		@Test
+		void countsAValueKeptTwiceUnderOneKeyOnce() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "abc");
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "abc");
+			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	class Dropping {
+
+		@Test
+		void nothingKeptForOneCatalogIsGivenForAnother() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
+			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "a")).isNull();
+			CatalogScopedCacheTests.this.cache.put(NEXT_EDITION, "b", "new");
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(3);
+		}
+
+		@Test
+		void passingTheLimitDropsEverythingElseAndKeepsTheNewest() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "aaaa");
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "b", "bbbb");
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "c", "cccc");
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "b")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "c")).isEqualTo("cccc");
+			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(4);
+		}
+
+		@Test
+		void aValueHeavierThanTheLimitIsNotKept() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "aaaa");
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "big", "x".repeat(11));
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "big")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isEqualTo("aaaa");
+		}
+
+		@Test
+		void aLimitOfZeroKeepsNothing() {
+			CatalogScopedCache<String, String> off = new CatalogScopedCache<>(0, String::length);
+			off.put(CATALOG, "a", "abc");
+			assertThat(off.get(CATALOG, "a")).isNull();
+			assertThat(off.weight()).isZero();
+		}
+
+	}
+
+}

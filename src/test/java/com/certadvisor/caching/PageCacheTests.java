@@ -1,0 +1,232 @@
+package com.certadvisor.caching;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+
+import com.certadvisor.Fixtures;
+import com.certadvisor.i18n.LanguageResolver;
+import com.certadvisor.MovableClock;
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogLoader;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class PageCacheTests {
+
+	private Catalog catalog = Fixtures.CATALOG;
+
+	private final MovableClock clock = new MovableClock();
+
+	private final PageTags tags = new PageTags(() -> this.catalog, new LanguageResolver(), this.clock);
+
+	private PageCache cache = new PageCache(() -> this.catalog, this.tags, DataSize.ofMegabytes(1).toBytes());
+
+	/**
+	 * How many times the page was rendered, and what status and cookie it renders with.
+	 */
+	private int renders;
+
+	private int status = HttpServletResponse.SC_OK;
+
+	private boolean setsACookie;
+
+	/** Renders a page the way the application does: tagged by {@link PageCaching}. */
+	private final FilterChain page = (request, response) -> {
+		this.renders++;
+		HttpServletResponse http = (HttpServletResponse) response;
+		http.setStatus(this.status);
+		http.setLocale(Locale.ENGLISH);
+		http.setContentType("text/html;charset=UTF-8");
+		http.setHeader("Content-Disposition", "inline");
+		if (this.setsACookie) {
+			http.addHeader("Set-Cookie", "id=1");
+		}
+		if (this.status == HttpServletResponse.SC_OK) {
+			PageCaching.cacheHeaders(http, this.tags.tag((HttpServletRequest) request));
+		}
+		http.getOutputStream().write(("<p>render " + this.renders + "</p>").getBytes(StandardCharsets.UTF_8));
+	};
+
+	private MockHttpServletResponse get(MockHttpServletRequest request) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			this.cache.doFilter(request, response, this.page);
+		}
+		catch (IOException | ServletException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response;
+	}
+
+	private static MockHttpServletRequest request(String query) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/recommendation");
+		request.setQueryString(query);
+		for (String pair : query.split("&")) {
+			String[] parts = pair.split("=", 2);
+			request.addParameter(parts[0], parts[1]);
+		}
+		return request;
+	}
+
+	private MockHttpServletResponse get(String query) {
+		return get(request(query));
+	}
+
+	@Nested
+	class ServingAgain {
+
+		@Test
+		void aRepeatGetsTheSameBytesAndHeadersWithoutRendering() throws IOException {
+			MockHttpServletResponse first = get("setting=outpatient");
+			MockHttpServletResponse again = get("setting=outpatient");
+			assertThat(PageCacheTests.this.renders).isOne();
+			assertThat(again.getStatus()).isEqualTo(200);
+			assertThat(again.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray())
+				.isEqualTo("<p>render 1</p>".getBytes(StandardCharsets.UTF_8));
+			assertThat(again.getContentType()).isEqualTo("text/html;charset=UTF-8");
+			assertThat(again.getContentLength()).isEqualTo(first.getContentAsByteArray().length);
+			assertThat(again.getHeader("Content-Language")).isEqualTo("en");
+			for (String name : new String[] { "ETag", "Cache-Control", "Vary", "Content-Disposition" }) {
+				assertThat(again.getHeaders(name)).as(name).isEqualTo(first.getHeaders(name)).isNotEmpty();
+			}
+		}
+
+		@Test
+		void aClientThatHoldsTheKeptPageGets304() {
+			String etag = get("setting=outpatient").getHeader("ETag");
+			MockHttpServletRequest conditional = request("setting=outpatient");
+			conditional.addHeader("If-None-Match", etag);
+			MockHttpServletResponse response = get(conditional);
+			assertThat(response.getStatus()).isEqualTo(304);
+			assertThat(response.getContentAsByteArray()).isEmpty();
+			assertThat(response.getHeader("ETag")).isEqualTo(etag);
+			assertThat(PageCacheTests.this.renders).isOne();
+		}
+
+		@Test
+		void theKeptPageOutlivesNeitherItsCatalogNorItsDay() throws IOException {
+			get("setting=outpatient");
+			PageCacheTests.this.catalog = new CatalogLoader()
+				.load(new ByteArrayResource(Fixtures.catalogFile("2027-01-01").getBytes(StandardCharsets.UTF_8)));
+			assertThat(get("setting=outpatient").getContentAsString()).isEqualTo("<p>render 2</p>");
+			PageCacheTests.this.clock.advance(Duration.ofDays(1));
+			assertThat(get("setting=outpatient").getContentAsString()).isEqualTo("<p>render 3</p>");
+			assertThat(get("setting=outpatient").getContentAsString()).isEqualTo("<p>render 3</p>");
+		}
+
+	}
+
+	@Nested
+	class RenderingAnew {
+
+		@Test
+		void anyOtherAnswerLanguageHostOrEncodingIsAnotherPage() {
+			get("setting=outpatient");
+			get("setting=inpatient");
+			get("setting=outpatient&lang=es");
+			MockHttpServletRequest otherHost = request("setting=outpatient");
+			otherHost.setServerName("school.example");
+			get(otherHost);
+			MockHttpServletRequest gzip = request("setting=outpatient");
+			gzip.addHeader("Accept-Encoding", "gzip");
+			get(gzip);
+			MockHttpServletRequest spanishBrowser = request("setting=outpatient");
+			spanishBrowser.addHeader("Accept-Language", "es-MX");
+			get(spanishBrowser);
+			assertThat(PageCacheTests.this.renders).isEqualTo(6);
+		}
+
+		@Test
+		void parametersThatAreNotInTheQueryStillTellPagesApart() throws IOException {
+			MockHttpServletRequest outpatient = new MockHttpServletRequest("GET", "/recommendation");
+			outpatient.addParameter("setting", "outpatient");
+			MockHttpServletRequest inpatient = new MockHttpServletRequest("GET", "/recommendation");
+			inpatient.addParameter("setting", "inpatient");
+			get(outpatient);
+			assertThat(get(inpatient).getContentAsString()).isEqualTo("<p>render 2</p>");
+		}
+
+		@ParameterizedTest
+		@ValueSource(ints = { 400, 404, 304 })
+		void responsesOtherThanAWholePageAreNotKept(int status) {
+			PageCacheTests.this.status = status;
+			get("setting=hospital");
+			get("setting=hospital");
+			assertThat(PageCacheTests.this.renders).isEqualTo(2);
+		}
+
+		@Test
+		void aPageThatSetsACookieIsNotKept() {
+			PageCacheTests.this.setsACookie = true;
+			get("setting=outpatient");
+			get("setting=outpatient");
+			assertThat(PageCacheTests.this.renders).isEqualTo(2);
+		}
+
+		@Test
+		void aPageTaggedForAnotherRequestIsNotKept() throws Exception {
+			PageCacheTests.this.cache.doFilterInternal(request("setting=outpatient"), new MockHttpServletResponse(),
+					(request, response) -> {
+						PageCacheTests.this.renders++;
+						PageCaching.cacheHeaders((HttpServletResponse) response, "\"other\"");
+					});
+			get("setting=outpatient");
+			assertThat(PageCacheTests.this.renders).isEqualTo(2);
+		}
+
+		@Test
+		void nothingIsKeptWhenTheSizeIsZero() {
+			PageCacheTests.this.cache = new PageCache(() -> PageCacheTests.this.catalog, PageCacheTests.this.tags, 0);
+			get("setting=outpatient");
+			get("setting=outpatient");
+			assertThat(PageCacheTests.this.renders).isEqualTo(2);
+			assertThat(PageCacheTests.this.cache.shouldNotFilter(new MockHttpServletRequest("GET", "/recommendation")))
+				.as("not even buffered")
+				.isTrue();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/api/recommendation", "/css/site.css", "/actuator/health", "/questions" })
+		void leavesAllButPagesAlone(String path) {
+			assertThat(PageCacheTests.this.cache.shouldNotFilter(new MockHttpServletRequest("GET", path))).isTrue();
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "/", "/questions/role", "/change/goal", "/check", "/recommendation", "/compare",
+				"/counselor", "/counselor/qr.svg" })
+		void keepsPagesAskedForWithGetOnly(String path) {
+			assertThat(PageCacheTests.this.cache.shouldNotFilter(new MockHttpServletRequest("GET", path))).isFalse();
+			assertThat(PageCacheTests.this.cache.shouldNotFilter(new MockHttpServletRequest("HEAD", path))).isTrue();
+			assertThat(PageCacheTests.this.cache.shouldNotFilter(new MockHttpServletRequest("POST", path))).isTrue();
+		}
+
+	}
+
+	@Nested
+	class Properties {
+
+		@Test
+		void aNegativeSizeIsRefusedWithTheSettingsName() {
+			assertThatIllegalArgumentException().isThrownBy(() -> new PageCacheProperties(DataSize.ofBytes(-1)))
+				.withMessageContaining("cert-advisor.page-cache.max-size");
+		}
+
+	}
+
+}
