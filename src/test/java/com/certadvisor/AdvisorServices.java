@@ -22,6 +22,7 @@ import com.certadvisor.result.ResultParts;
 import com.certadvisor.sources.SourcesService;
 import com.certadvisor.caching.RenderedFragments;
 import com.certadvisor.security.SecurityConfiguration;
+import com.certadvisor.seo.PageHeads;
 import com.certadvisor.i18n.Translations;
 
 import org.springframework.boot.test.context.TestConfiguration;
@@ -37,7 +38,8 @@ import org.springframework.context.annotation.Primary;
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
 		ComparisonService.class, CostService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
 		RenderedFragments.class, ReportLinks.class, SourcesService.class, ComparisonViews.class, StartMonths.class,
-		ScheduleService.class, PlanningService.class, CalendarFiles.class, ResultPageService.class, ResultParts.class })
+		ScheduleService.class, PlanningService.class, CalendarFiles.class, ResultPageService.class, ResultParts.class,
+		PageHeads.class })
 public class AdvisorServices {
 
 	/**

@@ -2,6 +2,7 @@ package com.certadvisor.caching;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
 
@@ -49,11 +50,18 @@ class CachingConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
-		registry.addResourceHandler("/css/**")
-			.addResourceLocations("classpath:/static/css/")
-			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.resourceChain(true)
-			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		for (String folder : List.of("css", "previews")) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+		// Icons keep the names browsers ask for without reading a page: a week, not a
+		// year.
+		registry.addResourceHandler("/favicon.ico", "/icon.svg", "/apple-touch-icon.png")
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
 	}
 
 }

@@ -1,0 +1,48 @@
+package com.certadvisor.seo;
+
+import java.util.Locale;
+
+/**
+ * The kinds of page a link can point to, each with its own description and preview image.
+ * Result pages are personal: never indexed, never in the sitemap.
+ */
+public enum PageKind {
+
+	START(true), QUESTION(true), RESULT(false), COMPARE(true), COUNSELOR(true), SOURCES(true);
+
+	private final boolean indexed;
+
+	PageKind(boolean indexed) {
+		this.indexed = indexed;
+	}
+
+	/** The kind of the page at {@code path}, an application path without its query. */
+	public static PageKind of(String path) {
+		if (path.startsWith("/questions/") || path.startsWith("/change/") || path.equals("/check")) {
+			return QUESTION;
+		}
+		return switch (path) {
+			case "/recommendation" -> RESULT;
+			case "/compare" -> COMPARE;
+			case "/counselor", "/counselor/handout" -> COUNSELOR;
+			case "/sources" -> SOURCES;
+			default -> START;
+		};
+	}
+
+	/** Whether search engines may index pages of this kind, answers aside. */
+	public boolean indexed() {
+		return this.indexed;
+	}
+
+	/** The prefix of this kind's texts in {@code messages.properties}. */
+	public String messages() {
+		return "head." + name().toLowerCase(Locale.ROOT);
+	}
+
+	/** The file name of this kind's preview image in {@code language}. */
+	public String previewImage(String language) {
+		return name().toLowerCase(Locale.ROOT) + "-" + language + ".png";
+	}
+
+}
