@@ -48,7 +48,7 @@ class AccessibilityTests {
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
 			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
 			+ ".comparison__views a, .counselor__links a, .report, .source-list summary, .edition-notice summary, "
-			+ ".fold > summary, .calendar-links a, .other-plan a, .share__actions a, .start-form input";
+			+ ".fold > summary, .calendar-links a, .other-plan a, .share__actions a, .start-form input, .code-box__input";
 
 	private static final Map<String, String> PAGES = pages();
 
@@ -97,6 +97,9 @@ class AccessibilityTests {
 		pages.put("bad-parameter", "/compare?view=sideways");
 		pages.put("bad-request", "/recommendation?setting=hospital&role=unsure");
 		pages.put("not-found", "/no-such-page");
+		pages.put("mistyped-code", "/s/11AQ-WP9H");
+		pages.put("mistyped-code-es", "/s?code=11au-wp9g&lang=es");
+		pages.put("damaged-link", "/compare?membership=%ZZ");
 		pages.put("sources", "/sources");
 		pages.put("sources-es", "/sources?lang=es");
 		pages.put("recommendation-old-link", "/recommendation?setting=outpatient&role=billing-specialist"
@@ -211,7 +214,9 @@ class AccessibilityTests {
 				.as("the code's width in CSS pixels")
 				.isGreaterThan(250);
 			assertThat(this.driver.findElement(By.cssSelector(".handout__url")).getText())
-				.startsWith("http://localhost:" + this.port + "/?setting=outpatient");
+				.matches("http://localhost:" + this.port + "/s/[0-9A-Z]{4}-[0-9A-Z]{4}");
+			assertThat(this.driver.findElement(By.cssSelector(".handout__link .short-code__code")).getText())
+				.matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
 		}
 		finally {
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

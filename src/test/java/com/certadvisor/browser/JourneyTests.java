@@ -281,6 +281,32 @@ class JourneyTests {
 				"An HIM degree programme SET BY YOUR COUNSELOR");
 	}
 
+	@Test
+	void aStudentTypesTheCounselorsCodeWithTheKeyboardFixesATypoAndGetsTheAnswers() {
+		this.driver.get(url("/counselor?setting=inpatient&education=him-degree"));
+		String code = this.driver.findElement(By.cssSelector(".short-code__code")).getText();
+		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+		char last = code.charAt(code.length() - 1);
+		String typo = code.substring(0, code.length() - 1) + ((last == '7') ? '8' : '7');
+
+		this.driver.get(url("/"));
+		tabTo((element) -> "code".equals(element.getAttribute("id")));
+		press(typo.toLowerCase());
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("This code does not open anything");
+		assertThat(this.driver.findElement(By.id("code-error")).getText()).contains("mistyped, or two swapped");
+		WebElement box = this.driver.findElement(By.id("code"));
+		assertThat(box.getAttribute("value")).isEqualTo(typo.toLowerCase());
+
+		tabTo((element) -> "code".equals(element.getAttribute("id")));
+		box.clear();
+		press(code.replace("-", " "));
+		pressToNavigate(Keys.ENTER);
+		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())
+			.startsWith("Your counselor has filled in 2 answers for you.");
+		assertThat(this.driver.getCurrentUrl()).contains("setting=inpatient").contains("education=him-degree");
+	}
+
 	/**
 	 * Runs {@code action} and waits until the browser has loaded the page it leads to.
 	 */
