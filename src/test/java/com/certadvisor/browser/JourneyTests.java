@@ -299,7 +299,8 @@ class JourneyTests {
 		assertThat(box.getAttribute("value")).isEqualTo(typo.toLowerCase());
 
 		tabTo((element) -> "code".equals(element.getAttribute("id")));
-		box.clear();
+		press(Keys.chord(Keys.CONTROL, "a"));
+		press(Keys.DELETE);
 		press(code.replace("-", " "));
 		pressToNavigate(Keys.ENTER);
 		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())
