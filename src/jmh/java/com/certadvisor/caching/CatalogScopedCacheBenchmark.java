@@ -5,6 +5,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -89,6 +90,42 @@ public class CatalogScopedCacheBenchmark {
 	@Benchmark
 	public byte[] hit() {
 		return this.keeper.get(this.catalog, "/recommendation?page=" + ThreadLocalRandom.current().nextInt(150));
+	}
+
+	/**
+	 * What a live site sees: nine requests in ten for 400 pages, some far more popular than
+	 * others, one in ten for a page nobody asks for again (a made-up or one-off link). The
+	 * counters give the share of requests served from the cache.
+	 */
+	@Benchmark
+	public byte[] mixed(Served served) {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		String key;
+		if (random.nextInt(10) == 0) {
+			key = "/recommendation?once=" + random.nextLong();
+		}
+		else {
+			double uniform = random.nextDouble();
+			key = "/recommendation?popular=" + (int) (400 * uniform * uniform * uniform);
+		}
+		byte[] page = this.keeper.get(this.catalog, key);
+		if (page != null) {
+			served.hits++;
+			return page;
+		}
+		served.misses++;
+		return this.keeper.computeIfAbsent(this.catalog, key);
+	}
+
+	/** Requests served from the cache, and those rendered anew. */
+	@AuxCounters(AuxCounters.Type.EVENTS)
+	@State(Scope.Thread)
+	public static class Served {
+
+		public long hits;
+
+		public long misses;
+
 	}
 
 	@Benchmark

@@ -9,11 +9,8 @@ import java.util.function.ToLongFunction;
 import com.certadvisor.catalog.Catalog;
 
 /**
- * Values that stay right while the catalog stays the same. All of them are dropped at
- * once when the catalog changes, so none outlives its catalog, and when their total
- * weight would pass the limit, so made-up links cannot grow the cache without end.
- * Dropping all instead of the least used keeps reads free of locks; refilling costs one
- * render each.
+ * The benchmark's baseline: the size-bounded cache the site used before Caffeine (issue 14),
+ * as it was. It drops everything once its values would weigh more than the limit.
  */
 final class HandWrittenCache<K, V> {
 

@@ -1,19 +1,17 @@
 package com.certadvisor.caching;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import com.certadvisor.catalog.Catalog;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Values that stay right while the catalog stays the same. All of them are dropped at
- * once when the catalog changes, so none outlives its catalog, and when their total
- * weight would pass the limit, so made-up links cannot grow the cache without end.
- * Dropping all instead of the least used keeps reads free of locks; refilling costs one
- * render each.
+ * Values that stay right while the catalog stays the same, within a total weight. A
+ * Caffeine cache per catalog: a new catalog starts a new one, so no value outlives its
+ * catalog, and when the values would weigh more than the limit, Caffeine drops those
+ * least likely to be asked for again, so made-up links cannot grow it without end.
  */
 final class CatalogScopedCache<K, V> {
 
@@ -21,7 +19,7 @@ final class CatalogScopedCache<K, V> {
 
 	private final ToLongFunction<V> weight;
 
-	private volatile Generation<K, V> generation = new Generation<>(null);
+	private volatile Generation<K, V> generation;
 
 	/**
 	 * @param limit the most the values may weigh together; 0 keeps nothing
@@ -31,12 +29,23 @@ final class CatalogScopedCache<K, V> {
 	CatalogScopedCache(long limit, ToLongFunction<V> weight) {
 		this.limit = limit;
 		this.weight = weight;
+		this.generation = new Generation<>(null, values());
+	}
+
+	private Cache<K, V> values() {
+		// Evictions run on the caller's thread: a page is dropped before the next is
+		// kept.
+		return Caffeine.newBuilder()
+			.maximumWeight(this.limit)
+			.<K, V>weigher((key, value) -> (int) Math.min(Integer.MAX_VALUE, this.weight.applyAsLong(value)))
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/** The value kept for {@code key} under {@code catalog}, or null. */
 	V get(Catalog catalog, K key) {
 		Generation<K, V> current = this.generation;
-		return (current.catalog() == catalog) ? current.values().get(key) : null;
+		return (current.catalog() == catalog) ? current.values().getIfPresent(key) : null;
 	}
 
 	/**
@@ -44,21 +53,15 @@ final class CatalogScopedCache<K, V> {
 	 * more than the limit.
 	 */
 	void put(Catalog catalog, K key, V value) {
-		long weight = this.weight.applyAsLong(value);
-		if (weight > this.limit) {
+		if (this.weight.applyAsLong(value) > this.limit) {
 			return;
 		}
 		Generation<K, V> current = this.generation;
 		if (current.catalog() != catalog) {
-			current = new Generation<>(catalog);
+			current = new Generation<>(catalog, values());
 			this.generation = current;
 		}
-		if (current.values().putIfAbsent(key, value) == null && current.weight().addAndGet(weight) > this.limit) {
-			Generation<K, V> fresh = new Generation<>(catalog);
-			fresh.values().put(key, value);
-			fresh.weight().set(weight);
-			this.generation = fresh;
-		}
+		current.values().asMap().putIfAbsent(key, value);
 	}
 
 	/** The value kept for {@code key}, made by {@code make} and kept if there is none. */
@@ -73,14 +76,12 @@ final class CatalogScopedCache<K, V> {
 
 	/** The total weight of the values kept now. */
 	long weight() {
-		return this.generation.weight().get();
+		Cache<K, V> values = this.generation.values();
+		values.cleanUp();
+		return values.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
-	private record Generation<K, V>(Catalog catalog, Map<K, V> values, AtomicLong weight) {
-
-		Generation(Catalog catalog) {
-			this(catalog, new ConcurrentHashMap<>(), new AtomicLong());
-		}
+	private record Generation<K, V>(Catalog catalog, Cache<K, V> values) {
 
 	}
 
