@@ -1,0 +1,63 @@
+package com.certadvisor.classes;
+
+import java.util.List;
+
+import com.certadvisor.classes.SmallCounts.ShownCount;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class SmallCountsTests {
+
+	@Property(tries = 3000)
+	void noCountBelowFiveIsEverShown(@ForAll @Size(min = 1, max = 8) List<@IntRange(max = 40) Integer> counts) {
+		List<ShownCount> shown = SmallCounts.group(counts);
+		assertThat(shown).hasSameSizeAs(counts);
+		for (int i = 0; i < counts.size(); i++) {
+			if (!shown.get(i).hidden()) {
+				assertThat(shown.get(i).value()).isEqualTo(counts.get(i)).isGreaterThanOrEqualTo(5);
+			}
+			else if (counts.get(i) < 5) {
+				assertThat(shown.get(i).hidden()).isTrue();
+			}
+		}
+	}
+
+	@Property(tries = 3000)
+	void noHiddenCountCanBeWorkedOutFromTheTotalAndTheOthers(
+			@ForAll @Size(min = 2, max = 8) List<@IntRange(max = 40) Integer> counts) {
+		long hidden = SmallCounts.group(counts).stream().filter(ShownCount::hidden).count();
+		assertThat(hidden).as("hidden in %s", counts).isNotEqualTo(1);
+	}
+
+	@Property(tries = 1000)
+	void everyCountAtOrAboveFiveIsShownWhenNoneIsSmall(
+			@ForAll @Size(min = 1, max = 8) List<@IntRange(min = 5, max = 40) Integer> counts) {
+		assertThat(SmallCounts.group(counts)).extracting(ShownCount::value).containsExactlyElementsOf(counts);
+	}
+
+	@Test
+	void aSingleSmallCountTakesTheNextSmallestWithIt() {
+		assertThat(SmallCounts.group(List.of(12, 3, 7, 9))).extracting(ShownCount::value)
+			.containsExactly(12, null, null, 9);
+	}
+
+	@Test
+	void aSmallGroupHidesEverything() {
+		assertThat(SmallCounts.group(List.of(4))).extracting(ShownCount::hidden).containsExactly(true);
+		assertThat(SmallCounts.total(4).hidden()).isTrue();
+		assertThat(SmallCounts.total(5).value()).isEqualTo(5);
+	}
+
+	@Test
+	void refusesNegativeCountsAndNeverHoldsASmallOne() {
+		assertThatIllegalArgumentException().isThrownBy(() -> SmallCounts.group(List.of(5, -1)));
+		assertThatIllegalArgumentException().isThrownBy(() -> new ShownCount(4));
+	}
+
+}
