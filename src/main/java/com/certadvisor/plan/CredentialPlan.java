@@ -6,7 +6,6 @@ import java.util.stream.Stream;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.catalog.Milestone;
 import com.certadvisor.recommendation.Caveats;
-import com.certadvisor.recommendation.CostLine;
 import com.certadvisor.recommendation.Costs;
 import com.certadvisor.recommendation.Provenance;
 
@@ -29,10 +28,19 @@ public record CredentialPlan(Certification certification, List<ShownStep> nextSt
 
 	/** Where each step, milestone and cost comes from, in the plan's order. */
 	static List<Provenance> provenances(List<ShownStep> nextSteps, Schedule schedule, Costs costs) {
-		return Stream.of(nextSteps.stream().map(ShownStep::provenance),
-				schedule.milestones().stream().map(DatedMilestone::provenance),
-				costs.costs().stream().map(CostLine::provenance), costs.ifNeeded().stream().map(CostLine::provenance))
-			.flatMap((provenances) -> provenances)
+		return sourced(nextSteps, schedule, costs).stream().map(PlanSource.Sourced::provenance).toList();
+	}
+
+	/** Each step, milestone and cost with where it comes from, in the plan's order. */
+	static List<PlanSource.Sourced> sourced(List<ShownStep> nextSteps, Schedule schedule, Costs costs) {
+		return Stream
+			.of(nextSteps.stream().map((s) -> PlanSource.Sourced.of(s.id(), s.step().label(), s.provenance())),
+					schedule.milestones()
+						.stream()
+						.map((m) -> PlanSource.Sourced.of(m.id(), m.milestone().label(), m.provenance())),
+					Stream.concat(costs.costs().stream(), costs.ifNeeded().stream())
+						.map((c) -> PlanSource.Sourced.of(c.id(), c.item().label(), c.provenance())))
+			.flatMap((sourced) -> sourced)
 			.toList();
 	}
 

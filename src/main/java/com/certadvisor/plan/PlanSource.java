@@ -32,16 +32,8 @@ public record PlanSource(Provenance provenance, List<Item> items) {
 	static List<PlanSource> of(CredentialPlan plan) {
 		Map<Shown, Provenance> provenances = new LinkedHashMap<>();
 		Map<Shown, List<Item>> items = new LinkedHashMap<>();
-		plan.nextSteps().forEach((s) -> add(provenances, items, s.provenance(), new Item(s.id(), s.step().label())));
-		plan.schedule()
-			.milestones()
-			.forEach((m) -> add(provenances, items, m.provenance(), new Item(m.id(), m.milestone().label())));
-		plan.costs()
-			.costs()
-			.forEach((c) -> add(provenances, items, c.provenance(), new Item(c.id(), c.item().label())));
-		plan.costs()
-			.ifNeeded()
-			.forEach((c) -> add(provenances, items, c.provenance(), new Item(c.id(), c.item().label())));
+		CredentialPlan.sourced(plan.nextSteps(), plan.schedule(), plan.costs())
+			.forEach((sourced) -> add(provenances, items, sourced.provenance(), sourced.item()));
 		return provenances.entrySet().stream().map((e) -> new PlanSource(e.getValue(), items.get(e.getKey()))).toList();
 	}
 
@@ -63,6 +55,15 @@ public record PlanSource(Provenance provenance, List<Item> items) {
 	 * @param label its label in the catalog's language, to be translated
 	 */
 	public record Item(String id, String label) {
+
+	}
+
+	/** One step, milestone or cost of a plan, and where it comes from. */
+	record Sourced(Item item, Provenance provenance) {
+
+		static Sourced of(String id, String label, Provenance provenance) {
+			return new Sourced(new Item(id, label), provenance);
+		}
 
 	}
 

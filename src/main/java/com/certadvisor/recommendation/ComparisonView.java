@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.certadvisor.links.Queries;
+
 /** Which rows of the comparison a page shows, as the {@code view} parameter says. */
 public enum ComparisonView {
 
@@ -31,7 +33,7 @@ public enum ComparisonView {
 
 	/** {@code link} (a path with the answers) showing this view. */
 	public String link(String link) {
-		return (this == ALL) ? link : link + (link.contains("?") ? "&" : "?") + PARAMETER + "=" + this.value;
+		return (this == ALL) ? link : Queries.append(link, PARAMETER + "=" + this.value);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.links.Queries;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.plan.CredentialPlan;
 import com.certadvisor.plan.Plans;
@@ -46,7 +47,7 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 */
 	public String link(Answers answers) {
 		String link = answers.link(ResultPageService.PAGE);
-		return this.kept.isEmpty() ? link : link + (link.contains("?") ? "&" : "?") + this.kept.substring(1);
+		return this.kept.isEmpty() ? link : Queries.append(link, this.kept.substring(1));
 	}
 
 	/** The plan shown in full. */

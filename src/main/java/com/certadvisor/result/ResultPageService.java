@@ -8,6 +8,7 @@ import java.util.Map;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.links.PublicAddress;
+import com.certadvisor.links.Queries;
 import com.certadvisor.plan.PlanningService;
 import com.certadvisor.plan.Plans;
 import com.certadvisor.plan.StartMonths;
@@ -100,8 +101,7 @@ public class ResultPageService {
 		if (value == null) {
 			return link;
 		}
-		return link + (link.contains("?") ? "&" : "?") + name + "="
-				+ UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8);
+		return Queries.append(link, name + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
 	}
 
 }
