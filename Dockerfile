@@ -31,10 +31,14 @@ ENV MALLOC_ARENA_MAX=2
 # writes the AOT cache on exit, and the classes it loaded, linked and profiled are then
 # mapped ready-made at every start.
 COPY deploy/train-aot-cache.sh /tmp/train-aot-cache.sh
-RUN bash /tmp/train-aot-cache.sh /app/app.aot 8080 java -jar /app/app.jar && rm /tmp/train-aot-cache.sh
+# It keeps class summaries in memory, so no database file is left in the image.
+RUN SPRING_DATASOURCE_URL=jdbc:h2:mem:training bash /tmp/train-aot-cache.sh /app/app.aot 8080 java -jar /app/app.jar \
+	&& rm /tmp/train-aot-cache.sh
+# Without SPRING_DATASOURCE_URL, class summaries go to an H2 file here (deploy/ names PostgreSQL).
+RUN mkdir /app/data && chown advisor:advisor /app/data
 USER advisor
 EXPOSE 8080
 # bash's /dev/tcp keeps the check free of curl or wget, which the JRE image may lack.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-	CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
+	CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/liveness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
 ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]

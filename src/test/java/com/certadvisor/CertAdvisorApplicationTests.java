@@ -489,7 +489,8 @@ class CertAdvisorApplicationTests {
 				HttpResponse<String> health = http.send(request, HttpResponse.BodyHandlers.ofString());
 				assertThat(health.statusCode()).isEqualTo(200);
 				assertThat(health.body()).contains("\"status\":\"UP\"");
-				for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness")) {
+				for (String probe : List.of("/actuator/health/liveness", "/actuator/health/readiness",
+						"/actuator/health/classes")) {
 					HttpRequest probeRequest = HttpRequest.newBuilder(URI.create("http://localhost:" + port + probe))
 						.build();
 					HttpResponse<String> answer = http.send(probeRequest, HttpResponse.BodyHandlers.ofString());

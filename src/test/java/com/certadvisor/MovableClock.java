@@ -3,6 +3,7 @@ package com.certadvisor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
@@ -13,6 +14,11 @@ import java.time.ZoneOffset;
 public final class MovableClock extends Clock {
 
 	private Instant now = Fixtures.CLOCK.instant();
+
+	/** Moves the clock to the start of {@code day}, in UTC. */
+	public void set(LocalDate day) {
+		this.now = day.atStartOfDay(ZoneOffset.UTC).toInstant();
+	}
 
 	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);

@@ -1,0 +1,43 @@
+package com.certadvisor.classes;
+
+import java.security.SecureRandom;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/** Class summaries' settings, keys, and the nightly expiry. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ClassSummaryProperties.class)
+@EnableScheduling
+class ClassSummariesConfiguration {
+
+	@Bean
+	ClassKeys classKeys() {
+		return new ClassKeys(new SecureRandom());
+	}
+
+	@Bean
+	Expiry classExpiry(ClassSummaries summaries) {
+		return new Expiry(summaries);
+	}
+
+	/** Forgets what is past its retention, every night. */
+	static final class Expiry {
+
+		private final ClassSummaries summaries;
+
+		Expiry(ClassSummaries summaries) {
+			this.summaries = summaries;
+		}
+
+		@Scheduled(cron = "${cert-advisor.classes.expiry-cron:0 17 3 * * *}")
+		void expire() {
+			this.summaries.expire();
+		}
+
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.certadvisor.classes;
+
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A class as stored: the id in its students' link, the hash of the counselor's key, an
+ * optional label for the counselor's own use, and the day it was started.
+ *
+ * @param id short and random, see {@link ClassKeys}
+ * @param keyHash the SHA-256 of the key, in hex; the key itself is never stored
+ * @param label up to 60 characters, or {@code null}
+ * @param createdOn the day, for expiry
+ */
+@Table("school_class")
+public record StoredClass(@Id String id, String keyHash, String label, LocalDate createdOn) {
+
+	/** The longest label a counselor may give a class. */
+	public static final int MAX_LABEL = 60;
+
+	public StoredClass {
+		if (!ClassKeys.isId(id) || keyHash == null || keyHash.length() != 64 || createdOn == null) {
+			throw new IllegalArgumentException("a class needs an id, a key hash and a day");
+		}
+		label = (label == null || label.isBlank()) ? null : label.strip();
+		if (label != null && label.length() > MAX_LABEL) {
+			throw new IllegalArgumentException("a label has at most " + MAX_LABEL + " characters");
+		}
+	}
+
+}
