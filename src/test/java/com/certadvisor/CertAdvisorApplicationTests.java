@@ -230,6 +230,24 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
+		void aMethodOrAHeaderTheFirewallRejectsGetsAPlain400NotAServerError() throws IOException {
+			try (Socket socket = new Socket("localhost", port)) {
+				socket.getOutputStream()
+					.write("FOO / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+						.getBytes(StandardCharsets.US_ASCII));
+				assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+					.startsWith("HTTP/1.1 400");
+			}
+			try (Socket socket = new Socket("localhost", port)) {
+				socket.getOutputStream()
+					.write("GET / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: e\u0085s\r\nConnection: close\r\n\r\n"
+						.getBytes(StandardCharsets.ISO_8859_1));
+				assertThat(new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+					.startsWith("HTTP/1.1 400");
+			}
+		}
+
+		@Test
 		void aParameterNameTheFirewallRejectsGetsTheDamagedLinkPage() throws IOException {
 			String response = rawGet("/recommendation?%01=x&setting=inpatient");
 			assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Security-Policy");

@@ -150,6 +150,12 @@ public class ClassSummaries {
 	 */
 	public record NewClass(String id, String key) {
 
+		/** Never the key: it must not reach a log. */
+		@Override
+		public String toString() {
+			return "NewClass[id=" + this.id + "]";
+		}
+
 	}
 
 	/** What became of a result sent to a class. */

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Class summaries' settings, keys, and the nightly expiry. */
+/** Class summaries' settings, keys, their tables and the nightly expiry. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ClassSummaryProperties.class)
 @EnableScheduling
@@ -17,6 +17,11 @@ class ClassSummariesConfiguration {
 	@Bean
 	ClassKeys classKeys() {
 		return new ClassKeys(new SecureRandom());
+	}
+
+	@Bean
+	ClassDatabase classDatabase() {
+		return new ClassDatabase();
 	}
 
 	@Bean

@@ -35,13 +35,22 @@ public final class SmallCounts {
 			hidden[i] = total < THRESHOLD || counts.get(i) < THRESHOLD;
 			hiddenCount += hidden[i] ? 1 : 0;
 		}
-		if (hiddenCount == 1 && counts.size() > 1) {
+		int hiddenSum = 0;
+		for (int i = 0; i < counts.size(); i++) {
+			hiddenSum += hidden[i] ? counts.get(i) : 0;
+		}
+		// One hidden count, or hidden counts adding up to 1-4, could be worked out from
+		// the
+		// total: hide the next smallest shown count too until neither is the case.
+		while ((hiddenCount == 1 || (hiddenSum > 0 && hiddenSum < THRESHOLD)) && hiddenCount < counts.size()) {
 			int next = IntStream.range(0, counts.size())
 				.filter((i) -> !hidden[i])
 				.boxed()
 				.min(Comparator.comparing(counts::get))
 				.orElseThrow();
 			hidden[next] = true;
+			hiddenCount++;
+			hiddenSum += counts.get(next);
 		}
 		List<ShownCount> shown = new ArrayList<>();
 		for (int i = 0; i < counts.size(); i++) {

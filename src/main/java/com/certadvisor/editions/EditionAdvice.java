@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /**
  * Gives every page opened from a link of an older catalog edition the notice of what
  * changed since. A malformed {@code edition} never gets here: it is a 400 first
- * ({@link WebConfiguration}).
+ * ({@code errors.DisplayParameterCheck}).
  */
 @ControllerAdvice
 class EditionAdvice {

@@ -1,6 +1,8 @@
 package com.certadvisor.errors;
 
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Set;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -28,6 +31,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 class MalformedLinkHandling implements WebMvcConfigurer {
+
+	/** Methods a followed link or a form of this site uses. */
+	private static final Set<String> LINK_METHODS = Set.of("GET", "HEAD", "POST");
 
 	/**
 	 * Where the valve and the filter hand a link too broken to read; opened directly, it
@@ -73,8 +79,42 @@ class MalformedLinkHandling implements WebMvcConfigurer {
 	 */
 	@Bean
 	RequestRejectedHandler malformedLinkPage() {
-		return (request, response, ex) -> explain(request, response,
-				String.valueOf(ex.getMessage()).contains("URL") ? MalformedLink.PATH : MalformedLink.ESCAPE);
+		RequestRejectedHandler plain = new HttpStatusRequestRejectedHandler();
+		return (request, response, ex) -> {
+			MalformedLink problem = problemOf(request);
+			if (problem == null) {
+				plain.handle(request, response, ex);
+			}
+			else {
+				explain(request, response, problem);
+			}
+		};
+	}
+
+	/**
+	 * What the firewall refused in a link a person could have followed: its path, or a
+	 * parameter's name. A method or a header it refused is no link: that gets a plain
+	 * 400, since the page would be refused again for the same reason.
+	 */
+	static MalformedLink problemOf(HttpServletRequest request) {
+		if (!LINK_METHODS.contains(request.getMethod()) || !printable(request)) {
+			return null;
+		}
+		boolean badName = Collections.list(request.getParameterNames())
+			.stream()
+			.anyMatch((name) -> name.chars().anyMatch(Character::isISOControl));
+		return badName ? MalformedLink.ESCAPE : MalformedLink.PATH;
+	}
+
+	private static boolean printable(HttpServletRequest request) {
+		for (String name : Collections.list(request.getHeaderNames())) {
+			for (String value : Collections.list(request.getHeaders(name))) {
+				if (!(name + value).chars().allMatch((c) -> c >= 0x20 && c < 0x7f || c == '\t')) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Replaces Tomcat's error report on the host, which knows nothing of the site. */

@@ -3,6 +3,8 @@ package com.certadvisor.feedback;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import com.certadvisor.links.Queries;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class ReportLinks {
 		if (this.feedback.url() != null) {
 			String url = this.feedback.url();
 			if (!url.contains("{fact}") && !url.contains("{page}")) {
-				url += (url.contains("?") ? "&" : "?") + "fact={fact}&page={page}";
+				url = Queries.append(url, "fact={fact}&page={page}");
 			}
 			return url.replace("{fact}", encode(factId)).replace("{page}", PAGE);
 		}

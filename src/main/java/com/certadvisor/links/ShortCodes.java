@@ -23,7 +23,7 @@ public final class ShortCodes {
 	static final int GROUP = 4;
 
 	/** Longer input is no mistyped code but something else pasted. */
-	static final int MAX_TYPED = 40;
+	public static final int MAX_TYPED = 40;
 
 	/** Every published format, oldest first: none is ever changed or removed. */
 	static final List<CodeFormat> FORMATS = List.of(version1());

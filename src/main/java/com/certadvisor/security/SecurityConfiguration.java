@@ -10,8 +10,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Hardening headers on every response, through Spring Security's header support. The site
- * has no accounts and stores nothing, so every page is public, no session is ever
- * created, and there is nothing for CSRF to protect: every form is a GET.
+ * has no accounts and stores only what a counselor or a student chooses to add to a class
+ * summary, anonymously; every page is public and no session is ever created. Advice forms
+ * are GETs; the class summaries' POST forms carry their own tokens, so Spring's CSRF
+ * tokens, which need a session, are off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HardeningProperties.class)

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Central): the migration, what is stored and nothing more, once-a-day counting, the
  * limit, delete and expiry.
  */
-@DataJdbcTest(properties = "cert-advisor.classes.max-results=3")
+@DataJdbcTest(properties = { "cert-advisor.classes.max-results=3", "spring.data.jdbc.dialect=postgresql" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ClassSummaries.class, ClassSummariesConfiguration.class, CatalogConfiguration.class,
 		ClassStoreTests.Postgres.class })

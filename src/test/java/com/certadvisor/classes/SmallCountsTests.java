@@ -15,15 +15,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SmallCountsTests {
 
 	@Property(tries = 3000)
-	void noCountBelowFiveIsEverShown(@ForAll @Size(min = 1, max = 8) List<@IntRange(max = 40) Integer> counts) {
+	void noCountBelowFiveIsEverShownAndShownCountsAreTrue(
+			@ForAll @Size(min = 1, max = 8) List<@IntRange(max = 40) Integer> counts) {
 		List<ShownCount> shown = SmallCounts.group(counts);
 		assertThat(shown).hasSameSizeAs(counts);
 		for (int i = 0; i < counts.size(); i++) {
-			if (!shown.get(i).hidden()) {
-				assertThat(shown.get(i).value()).isEqualTo(counts.get(i)).isGreaterThanOrEqualTo(5);
+			if (counts.get(i) < 5) {
+				assertThat(shown.get(i).hidden()).as("%s in %s", counts.get(i), counts).isTrue();
 			}
-			else if (counts.get(i) < 5) {
-				assertThat(shown.get(i).hidden()).isTrue();
+			else if (!shown.get(i).hidden()) {
+				assertThat(shown.get(i).value()).isEqualTo(counts.get(i));
 			}
 		}
 	}
@@ -31,8 +32,17 @@ class SmallCountsTests {
 	@Property(tries = 3000)
 	void noHiddenCountCanBeWorkedOutFromTheTotalAndTheOthers(
 			@ForAll @Size(min = 2, max = 8) List<@IntRange(max = 40) Integer> counts) {
-		long hidden = SmallCounts.group(counts).stream().filter(ShownCount::hidden).count();
+		List<ShownCount> shown = SmallCounts.group(counts);
+		long hidden = shown.stream().filter(ShownCount::hidden).count();
+		int hiddenSum = 0;
+		for (int i = 0; i < counts.size(); i++) {
+			hiddenSum += shown.get(i).hidden() ? counts.get(i) : 0;
+		}
 		assertThat(hidden).as("hidden in %s", counts).isNotEqualTo(1);
+		if (hidden < counts.size()) {
+			assertThat(hiddenSum).as("what the hidden counts of %s add up to", counts)
+				.matches((sum) -> sum == 0 || sum >= 5);
+		}
 	}
 
 	@Property(tries = 1000)
@@ -45,6 +55,12 @@ class SmallCountsTests {
 	void aSingleSmallCountTakesTheNextSmallestWithIt() {
 		assertThat(SmallCounts.group(List.of(12, 3, 7, 9))).extracting(ShownCount::value)
 			.containsExactly(12, null, null, 9);
+	}
+
+	@Test
+	void hiddenCountsThatAddUpToFewerThanFiveTakeAnotherWithThem() {
+		assertThat(SmallCounts.group(List.of(24, 1, 0, 9))).extracting(ShownCount::value)
+			.containsExactly(24, null, null, null);
 	}
 
 	@Test

@@ -23,6 +23,7 @@ import com.google.zxing.MultiFormatReader;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -198,6 +199,7 @@ class QrCodesTests {
 
 		@Test
 		void aShortLinkOnALongPublicAddressIsAtMostVersion4AtMediumErrorCorrection() {
+			assertThat(QrCodes.ERROR_CORRECTION).isEqualTo(ErrorCorrectionLevel.M);
 			String longest = "https://advisor.example-school.edu/s/12AS-T6X7";
 			QrCode code = QrCodesTests.this.qrCodes.encode(longest);
 			assertThat(version(code)).isLessThanOrEqualTo(4);

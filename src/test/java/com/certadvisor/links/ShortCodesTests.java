@@ -36,7 +36,7 @@ class ShortCodesTests {
 		assertThat(read.answers().values()).containsExactlyEntriesOf(coded.answers().values());
 		assertThat(read.answers().suggested()).containsExactlyEntriesOf(coded.answers().suggested());
 		assertThat(read.language()).isEqualTo(coded.language());
-		assertThat(code).hasSizeLessThanOrEqualTo(10);
+		assertThat(code).hasSize(8);
 		assertThat(ShortCodes.decode(ShortCodes.grouped(code).toLowerCase())).isEqualTo(read);
 	}
 
@@ -70,6 +70,32 @@ class ShortCodesTests {
 		}
 	}
 
+	@Property(tries = 300)
+	void everySwapOfTwoDifferentSymbolsAnywhereIsCaught(@ForAll("coded") CodedAnswers coded) {
+		String code = ShortCodes.encode(coded.answers(), coded.language());
+		for (int i = 0; i < code.length(); i++) {
+			for (int j = i + 2; j < code.length(); j++) {
+				char[] swapped = code.toCharArray();
+				swapped[i] = code.charAt(j);
+				swapped[j] = code.charAt(i);
+				String typo = new String(swapped);
+				if (!typo.equals(code)) {
+					assertThatExceptionOfType(MistypedCodeException.class).as(typo)
+						.isThrownBy(() -> ShortCodes.decode(typo));
+				}
+			}
+		}
+	}
+
+	@Test
+	void aNumberBeyondTheFormatsRangeIsNoCodeEvenWithTheRightCheckSymbol() {
+		String body = "1" + "ZZZZZZ";
+		int[] digits = body.chars().map(CrockfordBase32.ALPHABET::indexOf).toArray();
+		String code = body + CrockfordBase32.symbol(CrockfordBase32.check(digits));
+		assertThatExceptionOfType(MistypedCodeException.class).isThrownBy(() -> ShortCodes.decode(code))
+			.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(Mistake.CHECK));
+	}
+
 	@Property(tries = 1000)
 	void textThatIsNoCodeIsRefusedWithAReasonNeverAnError(@ForAll String typed) {
 		try {
@@ -77,7 +103,9 @@ class ShortCodesTests {
 			assertThat(ShortCodes.decode(ShortCodes.encode(read.answers(), read.language()))).isEqualTo(read);
 		}
 		catch (MistypedCodeException ex) {
-			assertThat(ex.getMistake()).isNotNull();
+			String stripped = typed.strip();
+			assertThat(ex.getTyped()).isEqualTo((stripped.length() > ShortCodes.MAX_TYPED)
+					? stripped.substring(0, ShortCodes.MAX_TYPED) + "…" : stripped);
 		}
 	}
 

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 
 import javax.imageio.ImageIO;
@@ -86,12 +85,10 @@ class PreviewImagesTests {
 	}
 
 	@Test
-	void theSvgIconIsTheSameSquareMark() throws IOException {
+	void theSvgIconIsTheBrandSquareOn64Units() throws IOException {
 		String svg = Files.readString(PreviewImageGenerator.STATIC.resolve("icon.svg"));
 		assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 64 64\">")
 			.contains("fill=\"#0b4f6c\"");
-		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("png");
-		assertThat(readers.hasNext()).isTrue();
 	}
 
 }
