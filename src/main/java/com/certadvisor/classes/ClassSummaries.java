@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -43,8 +44,10 @@ public class ClassSummaries {
 
 	private final Clock clock;
 
+	private final RuleService rules;
+
 	public ClassSummaries(ClassRepository classes, ResultRepository results, JdbcAggregateTemplate aggregates,
-			ClassKeys keys, CatalogSource catalogs, ClassSummaryProperties properties, Clock clock) {
+			ClassKeys keys, CatalogSource catalogs, ClassSummaryProperties properties, Clock clock, RuleService rules) {
 		this.classes = classes;
 		this.results = results;
 		this.aggregates = aggregates;
@@ -52,6 +55,7 @@ public class ClassSummaries {
 		this.catalogs = catalogs;
 		this.properties = properties;
 		this.clock = clock;
+		this.rules = rules;
 	}
 
 	/** Starts a class. The key is given out once, here, and never stored. */
@@ -109,7 +113,8 @@ public class ClassSummaries {
 			.stream()
 			.map((row) -> new ClassResult(new Answers(answers(row.answers())), Verdict.valueOf(row.verdict())))
 			.toList();
-		return ClassSummary.of(this.catalogs.current().questions(), counted);
+		return ClassSummary.of(this.catalogs.current().questions(), counted,
+				(answers) -> this.rules.recommend(answers).flips());
 	}
 
 	/** Deletes the class and every result in it. */

@@ -2,11 +2,16 @@ package com.certadvisor.classes;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.classes.SmallCounts.ShownCount;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.Flip;
 import com.certadvisor.recommendation.Verdict;
 
 /**
@@ -17,8 +22,14 @@ import com.certadvisor.recommendation.Verdict;
  * @param results how many results the class holds
  * @param verdicts per verdict, in the order of {@link Verdict}
  * @param questions per question, in questionnaire order
+ * @param changes the answers that would most often change a student's verdict, most
+ * common first: what a counselor might talk about next
  */
-public record ClassSummary(ShownCount results, List<Line> verdicts, List<QuestionCounts> questions) {
+public record ClassSummary(ShownCount results, List<Line> verdicts, List<QuestionCounts> questions,
+		List<Change> changes) {
+
+	/** How many of the most common "what would change it" answers a summary names. */
+	public static final int MOST_COMMON = 5;
 
 	/** The line of a question's counts for results that left it unanswered. */
 	public static final String SKIPPED = "";
@@ -26,10 +37,16 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 	public ClassSummary {
 		verdicts = List.copyOf(verdicts);
 		questions = List.copyOf(questions);
+		changes = List.copyOf(changes);
 	}
 
-	/** The summary of {@code results} over {@code questionnaire}. */
-	public static ClassSummary of(List<Question> questionnaire, Collection<ClassResult> results) {
+	/**
+	 * The summary of {@code results} over {@code questionnaire}.
+	 * @param flips the single changed answers that would change the verdict of some
+	 * answers, as the rules work them out
+	 */
+	public static ClassSummary of(List<Question> questionnaire, Collection<ClassResult> results,
+			Function<Answers, List<Flip>> flips) {
 		List<Integer> verdictCounts = new ArrayList<>();
 		for (Verdict verdict : Verdict.values()) {
 			verdictCounts.add((int) results.stream().filter((result) -> result.verdict() == verdict).count());
@@ -40,7 +57,26 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 			verdicts.add(new Line(Verdict.values()[i].name(), shownVerdicts.get(i)));
 		}
 		List<QuestionCounts> questions = questionnaire.stream().map((question) -> counts(question, results)).toList();
-		return new ClassSummary(SmallCounts.total(results.size()), verdicts, questions);
+		return new ClassSummary(SmallCounts.total(results.size()), verdicts, questions, changes(results, flips));
+	}
+
+	private static List<Change> changes(Collection<ClassResult> results, Function<Answers, List<Flip>> flips) {
+		Map<String, Flip> flipsByAnswer = new LinkedHashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (ClassResult result : results) {
+			for (Flip flip : flips.apply(result.answers())) {
+				String answer = flip.question().id() + "=" + flip.option().value();
+				flipsByAnswer.putIfAbsent(answer, flip);
+				counts.merge(answer, 1, Integer::sum);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+			.limit(MOST_COMMON)
+			.map((entry) -> new Change(flipsByAnswer.get(entry.getKey()).question(),
+					flipsByAnswer.get(entry.getKey()).option(), SmallCounts.total(entry.getValue())))
+			.toList();
 	}
 
 	private static QuestionCounts counts(Question question, Collection<ClassResult> results) {
@@ -59,6 +95,17 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 			lines.add(new Line(values.get(i), shown.get(i)));
 		}
 		return new QuestionCounts(question, lines);
+	}
+
+	/**
+	 * An answer that would change some students' verdicts.
+	 *
+	 * @param question the question
+	 * @param option the answer that would change them
+	 * @param count for how many results, as it may be shown
+	 */
+	public record Change(Question question, Option option, ShownCount count) {
+
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.classes.ClassSummaries.Added;
 import com.certadvisor.classes.ClassSummaries.NewClass;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJdbcTest(properties = { "cert-advisor.classes.max-results=3", "spring.data.jdbc.dialect=postgresql" })
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ ClassSummaries.class, ClassSummariesConfiguration.class, CatalogConfiguration.class,
+@Import({ ClassSummaries.class, ClassSummariesConfiguration.class, CatalogConfiguration.class, RuleService.class,
 		ClassStoreTests.Postgres.class })
 class ClassStoreTests {
 

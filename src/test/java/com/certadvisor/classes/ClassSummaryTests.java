@@ -2,20 +2,37 @@ package com.certadvisor.classes;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import com.certadvisor.classes.ClassSummary.Line;
 import com.certadvisor.classes.SmallCounts.ShownCount;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.Flip;
+import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
 import org.junit.jupiter.api.Test;
 
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.CATALOGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 class ClassSummaryTests {
+
+	private static final Rules RULES = new Rules();
+
+	/** The rules of the real catalog, as the summary asks them. */
+	private static final class Rules {
+
+		private final RuleService service = new RuleService(CATALOGS);
+
+		List<Flip> flips(Answers answers) {
+			return this.service.recommend(answers).flips();
+		}
+
+	}
 
 	private static List<ClassResult> results(int count, Map<String, String> answers, Verdict verdict) {
 		return Collections.nCopies(count, new ClassResult(new Answers(answers), verdict));
@@ -28,7 +45,7 @@ class ClassSummaryTests {
 		results.addAll(results(7, Map.of("setting", "inpatient"), Verdict.CCS));
 		results.addAll(results(6, Map.of("setting", "unsure"), Verdict.EITHER));
 
-		ClassSummary summary = ClassSummary.of(CATALOG.questions(), results);
+		ClassSummary summary = ClassSummary.of(CATALOG.questions(), results, RULES::flips);
 
 		assertThat(summary.results().value()).isEqualTo(25);
 		assertThat(summary.verdicts()).extracting(Line::value, (line) -> line.count().value())
@@ -48,9 +65,32 @@ class ClassSummaryTests {
 	}
 
 	@Test
+	void namesTheAnswersThatWouldMostOftenChangeAVerdictMostCommonFirst() {
+		List<ClassResult> results = new ArrayList<>();
+		results.addAll(results(9, Map.of("setting", "unsure"), Verdict.EITHER));
+		results.addAll(results(3, Map.of("setting", "outpatient"), Verdict.CPC));
+
+		ClassSummary summary = ClassSummary.of(CATALOG.questions(), results, RULES::flips);
+
+		assertThat(summary.changes()).hasSizeLessThanOrEqualTo(ClassSummary.MOST_COMMON).isNotEmpty();
+		List<Integer> shown = summary.changes()
+			.stream()
+			.map((change) -> change.count().hidden() ? 0 : change.count().value())
+			.toList();
+		assertThat(shown).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(summary.changes().get(0).count().value()).isGreaterThanOrEqualTo(9);
+		assertThat(summary.changes())
+			.allSatisfy((change) -> assertThat(RULES.flips(new Answers(Map.of("setting", "unsure")))
+				.stream()
+				.anyMatch((flip) -> flip.question().id().equals(change.question().id())
+						&& flip.option().value().equals(change.option().value())))
+				.isTrue());
+	}
+
+	@Test
 	void aSmallClassShowsNoCountAtAll() {
 		ClassSummary summary = ClassSummary.of(CATALOG.questions(),
-				results(4, Map.of("setting", "inpatient"), Verdict.CCS));
+				results(4, Map.of("setting", "inpatient"), Verdict.CCS), RULES::flips);
 		assertThat(summary.results().hidden()).isTrue();
 		assertThat(summary.verdicts()).allMatch((line) -> line.count().hidden());
 		assertThat(summary.questions()).allSatisfy(
