@@ -2,6 +2,8 @@ package com.certadvisor.classes;
 
 import java.security.SecureRandom;
 
+import io.github.bucket4j.TimeMeter;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,11 @@ class ClassSummariesConfiguration {
 	@Bean
 	ClassKeys classKeys() {
 		return new ClassKeys(new SecureRandom());
+	}
+
+	@Bean
+	SubmissionLimits submissionLimits(ClassSummaryProperties properties) {
+		return new SubmissionLimits(properties, TimeMeter.SYSTEM_MILLISECONDS);
 	}
 
 	@Bean
