@@ -5,6 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Locale;
+
+import com.certadvisor.links.CrockfordBase32;
 
 /**
  * The two secrets of a class summary. Its id goes into the students' link, so it is short
@@ -20,7 +23,7 @@ public final class ClassKeys {
 	/** 26 symbols: 130 random bits, at least the 128 a key must have. */
 	static final int KEY_SYMBOLS = 26;
 
-	private static final String ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz";
+	private static final String ALPHABET = CrockfordBase32.ALPHABET.toLowerCase(Locale.ROOT);
 
 	private final SecureRandom random;
 

@@ -9,9 +9,10 @@ import java.util.OptionalInt;
  * distinct power of a primitive element, so one wrong symbol, or two different symbols
  * swapped anywhere in a code of up to 31 symbols, always changes the sum.
  */
-final class CrockfordBase32 {
+public final class CrockfordBase32 {
 
-	static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+	/** The 32 symbols, in the order of their values. */
+	public static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 	/** x^5 + x^2 + 1, a primitive polynomial of degree 5: x generates all of GF(32)*. */
 	private static final int MODULUS = 0b100101;
