@@ -9,7 +9,13 @@ import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.errors.BadParameterException;
 
+import com.certadvisor.classes.NoSummaryException;
+
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,6 +51,27 @@ class ApiProblems {
 		return problem;
 	}
 
+	@ExceptionHandler(NoSummaryException.class)
+	ProblemDetail noSummary() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No class summary opens with this id and key: one of them is wrong, or the class was deleted or has"
+						+ " expired.");
+		problem.setType(URI.create("/api#no-class-summary"));
+		problem.setTitle("No class summary");
+		return problem;
+	}
+
+	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
+	ResponseEntity<ProblemDetail> classesUnavailable() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"Class summaries are not available right now; advice and the comparison still are. Try again later.");
+		problem.setType(URI.create("/api#classes-unavailable"));
+		problem.setTitle("Class summaries not available");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.body(problem);
+	}
+
 	/** A 400 naming each parameter not understood, with why and its valid values. */
 	private static ProblemDetail problem(List<Map<String, Object>> invalidParams) {
 		ProblemDetail problem = ProblemDetail
@@ -63,6 +90,7 @@ class ApiProblems {
 			case REPEATED -> "given more than once";
 			case TOO_LONG -> "longer than any option";
 			case BAD_SUGGESTIONS -> "not a list of question:value pairs";
+			case BAD_CLASS -> "not a class id: ten letters and digits";
 		};
 		List<String> valid = (problem.question() != null)
 				? problem.question().options().stream().map((option) -> option.value()).toList() : List.of();

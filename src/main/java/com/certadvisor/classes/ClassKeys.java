@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import com.certadvisor.links.ClassIds;
 import com.certadvisor.links.CrockfordBase32;
 
 /**
@@ -16,9 +17,6 @@ import com.certadvisor.links.CrockfordBase32;
  * written in lower-case Crockford base 32, which survives being read aloud and retyped.
  */
 public final class ClassKeys {
-
-	/** 10 symbols: 50 random bits, enough that ids cannot be walked. */
-	static final int ID_SYMBOLS = 10;
 
 	/** 26 symbols: 130 random bits, at least the 128 a key must have. */
 	static final int KEY_SYMBOLS = 26;
@@ -32,7 +30,7 @@ public final class ClassKeys {
 	}
 
 	public String newId() {
-		return randomSymbols(ID_SYMBOLS);
+		return randomSymbols(ClassIds.SYMBOLS);
 	}
 
 	public String newKey() {
@@ -43,7 +41,7 @@ public final class ClassKeys {
 	 * Whether {@code text} could be an id: the right length and symbols, nothing else.
 	 */
 	public static boolean isId(String text) {
-		return matches(text, ID_SYMBOLS);
+		return ClassIds.isId(text);
 	}
 
 	/** Whether {@code text} could be a key. */

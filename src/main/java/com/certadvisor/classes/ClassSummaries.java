@@ -117,6 +117,11 @@ public class ClassSummaries {
 				(answers) -> this.rules.recommend(answers).flips());
 	}
 
+	/** The day {@code stored} and its results are forgotten. */
+	public LocalDate expiresOn(StoredClass stored) {
+		return stored.createdOn().plus(this.properties.retention());
+	}
+
 	/** Deletes the class and every result in it. */
 	public void delete(StoredClass stored) {
 		this.classes.deleteById(stored.id());

@@ -27,6 +27,11 @@ class ClassSummariesConfiguration {
 	}
 
 	@Bean
+	SubmissionTokens submissionTokens(ClassSummaryProperties properties) {
+		return new SubmissionTokens(SubmissionSecret.of(properties));
+	}
+
+	@Bean
 	ClassDatabase classDatabase() {
 		return new ClassDatabase();
 	}

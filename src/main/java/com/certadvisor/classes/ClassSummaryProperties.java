@@ -1,5 +1,6 @@
 package com.certadvisor.classes;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 
@@ -16,11 +17,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param perClientLimit the most results one client address sends per
  * {@code limitWindow}: 60, since a classroom often shares one school address
  * @param limitWindow the window both limits count over: 10 minutes
+ * @param secret the server secret of the opt-in forms' tokens, at least 32 characters;
+ * every instance needs the same one, so production sets it from a Secret
+ * @param secretFile where a secret is made and kept when none is set: the embedded
+ * default, so {@code ./mvnw spring-boot:run} needs nothing
  */
 @ConfigurationProperties("cert-advisor.classes")
 public record ClassSummaryProperties(@DefaultValue("P12M") Period retention, @DefaultValue("500") int maxResults,
 		@DefaultValue("120") int perClassLimit, @DefaultValue("60") int perClientLimit,
-		@DefaultValue("10m") Duration limitWindow) {
+		@DefaultValue("10m") Duration limitWindow, String secret,
+		@DefaultValue("./data/submission-secret") Path secretFile) {
 
 	public ClassSummaryProperties {
 		if (retention.isNegative() || retention.isZero()) {
@@ -29,6 +35,9 @@ public record ClassSummaryProperties(@DefaultValue("P12M") Period retention, @De
 		if (perClassLimit < 1 || perClientLimit < 1 || limitWindow.isNegative() || limitWindow.isZero()) {
 			throw new IllegalArgumentException(
 					"cert-advisor.classes.per-class-limit, per-client-limit and limit-window must be positive");
+		}
+		if (secret != null && !secret.isEmpty() && secret.length() < 32) {
+			throw new IllegalArgumentException("cert-advisor.classes.secret needs at least 32 characters");
 		}
 		if (maxResults < 1) {
 			throw new IllegalArgumentException(

@@ -3,6 +3,7 @@ package com.certadvisor.classes;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -14,8 +15,11 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param label up to 60 characters, or {@code null}
  * @param createdOn the day, for expiry
  */
+// Column names are given as the migration writes them: each dialect would otherwise
+// quote them in its own case, and H2's is not PostgreSQL's.
 @Table("school_class")
-public record StoredClass(@Id String id, String keyHash, String label, LocalDate createdOn) {
+public record StoredClass(@Id @Column("id") String id, @Column("key_hash") String keyHash,
+		@Column("label") String label, @Column("created_on") LocalDate createdOn) {
 
 	/** The longest label a counselor may give a class. */
 	public static final int MAX_LABEL = 60;

@@ -3,6 +3,7 @@ package com.certadvisor.classes;
 import java.time.LocalDate;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -19,8 +20,10 @@ import org.springframework.data.relational.core.mapping.Table;
  * @param submittedOn the day only
  */
 @Table("class_result")
-public record StoredResult(@Id Long id, String classId, String answers, String verdict, String edition, String language,
-		LocalDate submittedOn) {
+// Column names as the migration writes them, for H2 and PostgreSQL alike (StoredClass).
+public record StoredResult(@Id @Column("id") Long id, @Column("class_id") String classId,
+		@Column("answers") String answers, @Column("verdict") String verdict, @Column("edition") String edition,
+		@Column("language") String language, @Column("submitted_on") LocalDate submittedOn) {
 
 	public StoredResult {
 		if (classId == null || answers == null || verdict == null || edition == null || language == null

@@ -28,7 +28,9 @@ public record AnswerProblem(Kind kind, String parameter, String value, Question 
 		/**
 		 * A counselor's suggestions that are not all valid {@code question:value} pairs.
 		 */
-		BAD_SUGGESTIONS
+		BAD_SUGGESTIONS,
+		/** A class id that is not ten base-32 symbols, or more than one of them. */
+		BAD_CLASS
 
 	}
 

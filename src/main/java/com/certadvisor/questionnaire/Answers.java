@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.certadvisor.links.ClassIds;
+
 /**
  * What a person has answered so far: question id to option value, in questionnaire order.
  * Unanswered questions are absent. Values are checked against the catalog by
@@ -19,8 +21,10 @@ import java.util.stream.Stream;
  * @param values answers by question id
  * @param suggested the answers a counselor's link pre-filled, kept so the pages can mark
  * them "set by your counselor" for as long as the person keeps them
+ * @param classId the class summary a counselor's link names, carried so the result can
+ * offer to add itself to it, or ""
  */
-public record Answers(Map<String, String> values, Map<String, String> suggested) {
+public record Answers(Map<String, String> values, Map<String, String> suggested, String classId) {
 
 	/** The parameter that carries a counselor's suggestions through every link. */
 	public static final String COUNSELOR = "counselor";
@@ -30,6 +34,13 @@ public record Answers(Map<String, String> values, Map<String, String> suggested)
 	public Answers {
 		values = checkedCopy(values);
 		suggested = checkedCopy(suggested);
+		if (classId == null || !(classId.isEmpty() || ClassIds.isId(classId))) {
+			throw new IllegalArgumentException("a class id is ten base-32 symbols, or none");
+		}
+	}
+
+	public Answers(Map<String, String> values, Map<String, String> suggested) {
+		this(values, suggested, "");
 	}
 
 	public Answers(Map<String, String> values) {
@@ -87,17 +98,27 @@ public record Answers(Map<String, String> values, Map<String, String> suggested)
 		check(questionId, value);
 		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.put(questionId, value);
-		return new Answers(new Checked(changed), this.suggested);
+		return new Answers(new Checked(changed), this.suggested, this.classId);
 	}
 
 	public Answers without(String questionId) {
 		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.remove(questionId);
-		return new Answers(new Checked(changed), this.suggested);
+		return new Answers(new Checked(changed), this.suggested, this.classId);
+	}
+
+	/** Whether these answers came through a class summary's link. */
+	public boolean inClass() {
+		return !this.classId.isEmpty();
+	}
+
+	/** The answers alone: no counselor's suggestions, no class. */
+	public Answers only() {
+		return new Answers(this.values);
 	}
 
 	/**
-	 * The answers, and any counselor's suggestions, as a URL query
+	 * The answers, any counselor's suggestions and any class, as a URL query
 	 * ({@code setting=inpatient&role=unsure}), or "".
 	 */
 	public String toQuery() {
@@ -106,7 +127,8 @@ public record Answers(Map<String, String> values, Map<String, String> suggested)
 			.map((entry) -> encode(entry.getKey()) + "=" + encode(entry.getValue()));
 		Stream<String> suggestions = this.suggested.isEmpty() ? Stream.empty()
 				: Stream.of(COUNSELOR + "=" + encode(suggestedParameter()));
-		return Stream.concat(answers, suggestions).collect(Collectors.joining("&"));
+		Stream<String> inClass = inClass() ? Stream.of(ClassIds.PARAMETER + "=" + this.classId) : Stream.empty();
+		return Stream.of(answers, suggestions, inClass).flatMap((part) -> part).collect(Collectors.joining("&"));
 	}
 
 	/** {@code path} followed by these answers as its query, if there are any. */

@@ -13,6 +13,7 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.links.ClassIds;
 
 import org.springframework.stereotype.Component;
 
@@ -54,8 +55,13 @@ public class AnswersParser {
 		List<AnswerProblem> problems = new ArrayList<>();
 		Map<String, String> understood = new LinkedHashMap<>();
 		Map<String, String> suggested = new LinkedHashMap<>();
+		StringBuilder classId = new StringBuilder();
 		parameters.forEach((name, values) -> {
 			if (DISPLAY_PARAMETERS.contains(name)) {
+				return;
+			}
+			if (ClassIds.PARAMETER.equals(name)) {
+				classId(values, problems, classId);
 				return;
 			}
 			if (Answers.COUNSELOR.equals(name)) {
@@ -76,7 +82,7 @@ public class AnswersParser {
 			}
 		});
 		Answers answers = new Answers(inQuestionnaireOrder(catalog, understood),
-				inQuestionnaireOrder(catalog, suggested));
+				inQuestionnaireOrder(catalog, suggested), classId.toString());
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems, answers);
 		}
@@ -99,6 +105,22 @@ public class AnswersParser {
 	 */
 	static String normal(String value) {
 		return AROUND.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Reads the class a counselor's link names, forgiving as short codes are; a blank one
+	 * names none.
+	 */
+	private void classId(List<String> values, List<AnswerProblem> problems, StringBuilder classId) {
+		List<String> given = values.stream().filter((value) -> value != null && !normal(value).isEmpty()).toList();
+		Optional<String> id = (given.size() == 1) ? ClassIds.read(given.get(0)) : Optional.empty();
+		if (id.isPresent()) {
+			classId.append(id.get());
+		}
+		else if (!given.isEmpty()) {
+			problems.add(new AnswerProblem(AnswerProblem.Kind.BAD_CLASS, ClassIds.PARAMETER, String.join(", ", given),
+					null));
+		}
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.certadvisor.result;
 
+import com.certadvisor.classes.OptIns;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonView;
@@ -15,8 +16,11 @@ class ResultController {
 
 	private final ResultPageService pages;
 
-	ResultController(ResultPageService pages) {
+	private final OptIns optIns;
+
+	ResultController(ResultPageService pages, OptIns optIns) {
 		this.pages = pages;
+		this.optIns = optIns;
 	}
 
 	@GetMapping(ResultPageService.PAGE)
@@ -24,6 +28,7 @@ class ResultController {
 			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
 			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
 		model.addAttribute("page", this.pages.page(answers, view, start, plan));
+		model.addAttribute("optIn", this.optIns.form(answers).orElse(null));
 		return "recommendation/recommendation";
 	}
 

@@ -4,11 +4,11 @@ import java.util.Locale;
 
 /**
  * The kinds of page a link can point to, each with its own description and preview image.
- * Result pages are personal: never indexed, never in the sitemap.
+ * Result pages and class summaries are personal: never indexed, never in the sitemap.
  */
 public enum PageKind {
 
-	START(true), QUESTION(true), RESULT(false), COMPARE(true), COUNSELOR(true), SOURCES(true);
+	START(true), QUESTION(true), RESULT(false), COMPARE(true), COUNSELOR(true), SOURCES(true), CLASSES(false);
 
 	private final boolean indexed;
 
@@ -20,6 +20,9 @@ public enum PageKind {
 	public static PageKind of(String path) {
 		if (path.startsWith("/questions/") || path.startsWith("/change/") || path.equals("/check")) {
 			return QUESTION;
+		}
+		if (path.equals("/classes") || path.startsWith("/classes/")) {
+			return CLASSES;
 		}
 		return switch (path) {
 			case "/recommendation" -> RESULT;

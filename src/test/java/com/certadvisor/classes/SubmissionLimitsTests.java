@@ -1,5 +1,6 @@
 package com.certadvisor.classes;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 import java.util.Optional;
@@ -30,7 +31,8 @@ class SubmissionLimitsTests {
 
 	/** 3 results per class and 2 per address, every 10 minutes. */
 	private final SubmissionLimits limits = new SubmissionLimits(
-			new ClassSummaryProperties(Period.ofMonths(12), 500, 3, 2, Duration.ofMinutes(10)), this.time);
+			new ClassSummaryProperties(Period.ofMonths(12), 500, 3, 2, Duration.ofMinutes(10), null, Path.of("unused")),
+			this.time);
 
 	@Test
 	void anAddressSendsUpToItsLimitThenIsRefusedUntilTheWindowRefills() {

@@ -1,0 +1,146 @@
+package com.certadvisor.classes;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.certadvisor.classes.ClassSummaries.Added;
+import com.certadvisor.i18n.Languages;
+import com.certadvisor.links.ClassIds;
+import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.questionnaire.AnswersParser;
+import com.certadvisor.questionnaire.InvalidAnswersException;
+import com.certadvisor.recommendation.RuleService;
+import com.certadvisor.recommendation.Verdict;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What becomes of a student's opt-in ({@link OptIns}) when it is sent. The verdict is
+ * worked out here, from the answers, never taken from the form. Plain Java, no web types.
+ */
+@Service
+public class ResultSubmissions {
+
+	/** Longer than the answers to every question could be written. */
+	static final int MAX_ANSWERS_LENGTH = 2000;
+
+	private final AnswersParser parser;
+
+	private final SubmissionTokens tokens;
+
+	private final SubmissionLimits limits;
+
+	private final ClassSummaries summaries;
+
+	private final RuleService rules;
+
+	private final Clock clock;
+
+	public ResultSubmissions(AnswersParser parser, SubmissionTokens tokens, SubmissionLimits limits,
+			ClassSummaries summaries, RuleService rules, Clock clock) {
+		this.parser = parser;
+		this.tokens = tokens;
+		this.limits = limits;
+		this.summaries = summaries;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	/**
+	 * Adds a result to class {@code classId}, if its form is genuine and no limit is
+	 * reached.
+	 * @param answers the form's answers, as {@link OptInForm#answers()} wrote them
+	 * @param client the address the form came from: only counted in memory, never kept
+	 */
+	public Submission submit(String classId, String answers, String token, String client, String language) {
+		Optional<Answers> read = read(answers);
+		Answers back = read.map((given) -> inClass(given, classId)).orElse(Answers.none());
+		if (!ClassIds.isId(classId)) {
+			return new Submission(Outcome.UNKNOWN_CLASS, back);
+		}
+		if (read.isEmpty()
+				|| !this.tokens.accepts(token, classId, read.get().only().toQuery(), LocalDate.now(this.clock))) {
+			return new Submission(Outcome.EXPIRED_FORM, back);
+		}
+		if (this.limits.take(classId, client).isPresent()) {
+			return new Submission(Outcome.TOO_MANY, back);
+		}
+		Verdict verdict = this.rules.recommend(read.get()).verdict();
+		String kept = Languages.SUPPORTED.contains(language) ? language : Languages.DEFAULT.getLanguage();
+		Added added = this.summaries.add(classId, read.get(), verdict, kept);
+		Outcome outcome = switch (added) {
+			case ADDED -> Outcome.ADDED;
+			case ALREADY_COUNTED -> Outcome.ALREADY_COUNTED;
+			case FULL -> Outcome.FULL;
+			case UNKNOWN_CLASS -> Outcome.UNKNOWN_CLASS;
+		};
+		return new Submission(outcome, back);
+	}
+
+	private static Answers inClass(Answers answers, String classId) {
+		return ClassIds.isId(classId) ? new Answers(answers.values(), Map.of(), classId) : answers;
+	}
+
+	/** The answers a form sent, checked against the catalog, or nothing. */
+	private Optional<Answers> read(String query) {
+		if (query == null || query.length() > MAX_ANSWERS_LENGTH) {
+			return Optional.empty();
+		}
+		Map<String, List<String>> parameters = new LinkedHashMap<>();
+		try {
+			for (String pair : query.split("&")) {
+				if (!pair.isEmpty()) {
+					String[] parts = pair.split("=", 2);
+					parameters.computeIfAbsent(decode(parts[0]), (name) -> new ArrayList<>())
+						.add((parts.length == 2) ? decode(parts[1]) : "");
+				}
+			}
+			Answers answers = this.parser.parse(parameters);
+			return (answers.inClass() || !answers.suggested().isEmpty()) ? Optional.empty() : Optional.of(answers);
+		}
+		catch (IllegalArgumentException | InvalidAnswersException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static String decode(String text) {
+		return URLDecoder.decode(text, StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * What became of a result sent.
+	 *
+	 * @param outcome what happened
+	 * @param answers the answers sent, with the class, for a link back to the result;
+	 * none if they could not be read
+	 */
+	public record Submission(Outcome outcome, Answers answers) {
+
+	}
+
+	/** What became of a result sent. */
+	public enum Outcome {
+
+		/** Counted. */
+		ADDED,
+		/** The same answers were counted today already. */
+		ALREADY_COUNTED,
+		/** No class has this id, or it was deleted. */
+		UNKNOWN_CLASS,
+		/** The form's token is not this site's, or is older than yesterday's. */
+		EXPIRED_FORM,
+		/** Too many results from this address, or for this class, just now. */
+		TOO_MANY,
+		/** The class holds as many results as it may. */
+		FULL
+
+	}
+
+}

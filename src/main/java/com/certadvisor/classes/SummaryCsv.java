@@ -1,0 +1,85 @@
+package com.certadvisor.classes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.Option;
+import com.certadvisor.classes.ClassSummary.Change;
+import com.certadvisor.classes.ClassSummary.Line;
+import com.certadvisor.classes.ClassSummary.QuestionCounts;
+import com.certadvisor.classes.SmallCounts.ShownCount;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * A summary as CSV (RFC 4180), for a spreadsheet: the same aggregates as the page, one
+ * count per row, never a student's row. A hidden count is written {@code <5}.
+ */
+@Component
+public class SummaryCsv {
+
+	static final String HIDDEN = "<5";
+
+	private final MessageSource messages;
+
+	private final CatalogSource catalogs;
+
+	public SummaryCsv(MessageSource messages, CatalogSource catalogs) {
+		this.messages = messages;
+		this.catalogs = catalogs;
+	}
+
+	public String write(ClassSummary summary, Locale locale) {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of(message("classes.csv.part", locale), message("classes.csv.question", locale),
+				message("classes.csv.answer", locale), message("classes.csv.count", locale)));
+		rows.add(List.of(message("classes.csv.results", locale), "", "", count(summary.results())));
+		for (Line verdict : summary.verdicts()) {
+			rows.add(List.of(message("classes.csv.verdicts", locale), "",
+					message("classes.verdict." + verdict.value(), locale), count(verdict.count())));
+		}
+		for (QuestionCounts question : summary.questions()) {
+			for (Line line : question.lines()) {
+				String answer = ClassSummary.SKIPPED.equals(line.value()) ? message("classes.skipped", locale)
+						: question.question()
+							.option(line.value())
+							.map(Option::label)
+							.map((label) -> text(label, locale))
+							.orElse(line.value());
+				rows.add(List.of(message("classes.csv.questions", locale), text(question.question().text(), locale),
+						answer, count(line.count())));
+			}
+		}
+		for (Change change : summary.changes()) {
+			rows.add(List.of(message("classes.csv.changes", locale), text(change.question().text(), locale),
+					text(change.option().label(), locale), count(change.count())));
+		}
+		return rows.stream()
+			.map((row) -> row.stream().map(SummaryCsv::field).collect(Collectors.joining(",")))
+			.collect(Collectors.joining("\r\n", "", "\r\n"));
+	}
+
+	private String message(String code, Locale locale) {
+		return this.messages.getMessage(code, null, locale);
+	}
+
+	private String text(String text, Locale locale) {
+		return this.catalogs.current().translate(text, locale.getLanguage());
+	}
+
+	private static String count(ShownCount count) {
+		return count.hidden() ? HIDDEN : String.valueOf(count.value());
+	}
+
+	/** Quoted when it must be; a leading formula sign is neutralised for spreadsheets. */
+	private static String field(String text) {
+		String safe = (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		boolean quoted = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
+		return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+	}
+
+}
