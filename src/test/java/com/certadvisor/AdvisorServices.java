@@ -1,9 +1,14 @@
 package com.certadvisor;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.classes.ClassSummaryProperties;
+import com.certadvisor.classes.ClassTerms;
+import com.certadvisor.classes.OptIns;
+import com.certadvisor.classes.SubmissionTokens;
 import com.certadvisor.counselor.CounselorService;
 import com.certadvisor.counselor.QrCodes;
 import com.certadvisor.feedback.ReportLinks;
@@ -25,6 +30,7 @@ import com.certadvisor.security.SecurityConfiguration;
 import com.certadvisor.seo.PageHeads;
 import com.certadvisor.i18n.Translations;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -39,8 +45,15 @@ import org.springframework.context.annotation.Primary;
 		ComparisonService.class, CostService.class, SecurityConfiguration.class, CounselorService.class, QrCodes.class,
 		RenderedFragments.class, ReportLinks.class, SourcesService.class, ComparisonViews.class, StartMonths.class,
 		ScheduleService.class, PlanningService.class, CalendarFiles.class, ResultPageService.class, ResultParts.class,
-		PageHeads.class })
+		PageHeads.class, OptIns.class, ClassTerms.class })
+@EnableConfigurationProperties(ClassSummaryProperties.class)
 public class AdvisorServices {
+
+	/** The opt-in forms' tokens, under a secret for tests. */
+	@Bean
+	SubmissionTokens submissionTokens() {
+		return new SubmissionTokens("a secret for tests, at least 32 bytes long".getBytes(StandardCharsets.UTF_8));
+	}
 
 	/**
 	 * Registered by name, as component scanning would, for the templates' {@code @i18n}.

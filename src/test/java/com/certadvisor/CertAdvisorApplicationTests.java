@@ -422,25 +422,39 @@ class CertAdvisorApplicationTests {
 			HttpResponse<String> document = getAny("/api/openapi");
 			assertThat(document.statusCode()).isEqualTo(200);
 			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"", "\"/api/recommendation\"",
-					"\"title\":\"Cert Advisor API\"", "\"enum\":[\"outpatient\",\"inpatient\",\"unsure\"]");
+					"\"/api/classes/{id}/{key}\"", "\"title\":\"Cert Advisor API\"",
+					"\"enum\":[\"outpatient\",\"inpatient\",\"unsure\"]");
 		}
 
 		/**
 		 * What an OpenAPI linter's recommended rules ask (Redocly's security-defined,
 		 * operation-4xx-response and parameter schemas): every operation says it is
-		 * public, answers bad input with a 400, and gives every parameter a schema.
+		 * public, answers bad input with a 4xx, and gives every parameter a schema. The
+		 * advice answers bad input with a 400; a class summary any id or key it cannot
+		 * open with a 404, and a 503 while class summaries are not available.
 		 */
 		@Test
 		@SuppressWarnings("unchecked")
-		void openApiDocumentDeclaresEveryOperationPublicWithA400AndSchemasForEveryParameter() {
+		void openApiDocumentDeclaresEveryOperationPublicWithA4xxAndSchemasForEveryParameter() {
 			String document = getAny("/api/openapi").body();
 			List<Map<String, Object>> operations = JsonPath.read(document, "$.paths.*.get");
-			assertThat(operations).hasSize(3).allSatisfy((operation) -> {
+			assertThat(operations).hasSize(4).allSatisfy((operation) -> {
 				assertThat(operation.get("security")).as("security").isEqualTo(List.of());
-				assertThat((Map<String, Object>) operation.get("responses")).containsKey("400");
+				assertThat(((Map<String, Object>) operation.get("responses")).keySet())
+					.anyMatch((s) -> s.startsWith("4"));
 				assertThat((List<Map<String, Object>>) operation.get("parameters"))
 					.allSatisfy((parameter) -> assertThat(parameter).containsKey("schema"));
 			});
+			for (String advice : List.of("/api/questions", "/api/comparison", "/api/recommendation")) {
+				assertThat(JsonPath.<Map<String, Object>>read(document, "$.paths['" + advice + "'].get.responses"))
+					.as(advice)
+					.containsKey("400");
+			}
+			String summary = "$.paths['/api/classes/{id}/{key}'].get";
+			assertThat(JsonPath.<Map<String, Object>>read(document, summary + ".responses")).containsKeys("200", "404",
+					"503");
+			List<Boolean> required = JsonPath.read(document, summary + ".parameters[?(@.in == 'path')].required");
+			assertThat(required).containsExactly(true, true);
 			List<String> membership = JsonPath.read(document,
 					"$.paths['/api/comparison'].get.parameters[?(@.name == 'membership')].schema.enum[*]");
 			assertThat(membership).containsExactly("aapc", "ahima", "none");

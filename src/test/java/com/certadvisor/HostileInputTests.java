@@ -34,8 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Throws generated hostile links at every page and the API: random and adversarial
  * values, unicode, very long values, repeated and unknown parameters, markup and encoded
  * tricks. Every answer must be 200, 400 or 404, well-formed, and never echo a payload
- * unescaped. Four properties of 2,500 tries each, 1,000 calendar files and 1,000 short
- * codes, linked and typed: 13,000 requests a run.
+ * unescaped. Four properties of 2,500 tries each, 1,000 calendar files, 1,000 short
+ * codes, linked and typed, and 1,500 sends to the class summaries' routes: 14,500
+ * requests a run.
  */
 class HostileInputTests {
 
@@ -45,13 +46,15 @@ class HostileInputTests {
 	private static final List<String> API = List.of("/api/recommendation", "/api/comparison", "/api/questions");
 
 	private static final List<String> NAMES = List.of("setting", "role", "experience", "education", "depth", "timeline",
-			"goal", "membership", "lang", "view", "counselor", "edition", "start", "plan", "cert");
+			"goal", "membership", "lang", "view", "counselor", "edition", "start", "plan", "cert", "class");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static ConfigurableApplicationContext context;
 
 	private static MockMvc mvc;
+
+	private static String realClass;
 
 	@BeforeContainer
 	static void start() {
@@ -63,6 +66,7 @@ class HostileInputTests {
 
 	@AfterContainer
 	static void stop() {
+		realClass = null;
 		context.close();
 	}
 
@@ -174,6 +178,64 @@ class HostileInputTests {
 				assertThat(Html.parse(response.getContentAsString()).select("main input#code")).hasSize(1);
 			}
 		}
+	}
+
+	/**
+	 * The class summaries' routes, POST forms included, with a real class's id half the
+	 * time: a new class, a refusal or a 404, never a failure and never markup echoed.
+	 */
+	@Property(tries = 1500)
+	void classRoutesStartRefuseOrAnswer404(@ForAll("classIdsAndKeys") String id, @ForAll("classIdsAndKeys") String key,
+			@ForAll("hostileValues") String value, @ForAll("hostileValues") String token,
+			@ForAll("classRoutes") String route) throws Exception {
+		String idSegment = UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+		String keySegment = UriUtils.encodePathSegment(key, StandardCharsets.UTF_8);
+		MockHttpServletRequestBuilder request = switch (route) {
+			case "start" -> MockMvcRequestBuilders.post("/classes").param("label", value);
+			case "result" -> MockMvcRequestBuilders.post(URI.create("/classes/" + idSegment + "/results"))
+				.param("answers", value)
+				.param("token", token);
+			case "delete" ->
+				MockMvcRequestBuilders.post(URI.create("/classes/" + idSegment + "/" + keySegment + "/delete"));
+			case "api" -> MockMvcRequestBuilders.get(URI.create("/api/classes/" + idSegment + "/" + keySegment));
+			default -> MockMvcRequestBuilders.get(URI.create("/classes/" + idSegment + "/" + keySegment + route));
+		};
+		String accept = route.equals("api") ? "application/json" : "text/html";
+		MockHttpServletResponse response = mvc.perform(request.header("Accept", accept)).andReturn().getResponse();
+		response.setCharacterEncoding("UTF-8");
+		List<Tuple.Tuple2<String, String>> sent = List.of(Tuple.of("label", value), Tuple.of("token", token),
+				Tuple.of("id", id));
+		assertThat(response.getStatus()).as(route + " " + sent).isIn(200, 303, 400, 404, 429);
+		assertNoUnescapedPayload(response.getContentAsString(), sent);
+	}
+
+	@Provide
+	Arbitrary<String> classIdsAndKeys() {
+		return Arbitraries.oneOf(Arbitraries.just(realClassId()),
+				Arbitraries.strings().withChars("0123456789abcdefghjkmnpqrstvwxyz").ofMinLength(10).ofMaxLength(26),
+				hostileValues());
+	}
+
+	@Provide
+	Arbitrary<String> classRoutes() {
+		return Arbitraries.of("start", "result", "delete", "api", "", "/summary.csv", "/delete");
+	}
+
+	/** A class that exists, started once for the whole run. */
+	private static String realClassId() {
+		if (realClass == null) {
+			try {
+				String home = mvc.perform(MockMvcRequestBuilders.post("/classes"))
+					.andReturn()
+					.getResponse()
+					.getHeader("Location");
+				realClass = home.split("/")[2];
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return realClass;
 	}
 
 	@Provide

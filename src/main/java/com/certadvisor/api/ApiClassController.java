@@ -36,8 +36,8 @@ class ApiClassController {
 					+ "and the answers that would most often change a recommendation. A count is null where the page "
 					+ "says \"fewer than 5\". 404 (problem+json) when the id and key open no class; 503 when class "
 					+ "summaries are not available.")
-	ApiClassSummary summary(@Parameter(description = "The class id, from the students' link") @PathVariable String id,
-			@Parameter(description = "The key from the summary page's address") @PathVariable String key) {
+	ApiClassSummary summary(@Parameter(hidden = true) @PathVariable String id,
+			@Parameter(hidden = true) @PathVariable String key) {
 		StoredClass stored = this.summaries.open(id, key).orElseThrow(NoSummaryException::new);
 		return ApiClassSummary.of(stored, this.summaries.expiresOn(stored), this.summaries.summary(stored),
 				this.translations::t);

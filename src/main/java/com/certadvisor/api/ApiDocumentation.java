@@ -9,6 +9,8 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.classes.ClassKeys;
+import com.certadvisor.links.ClassIds;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Languages;
@@ -53,7 +55,43 @@ class ApiDocumentation {
 			recommendation.add(edition(catalog));
 			recommendation.add(start(starts));
 			parameters(openApi.getPaths().get("/api/recommendation").getGet(), recommendation);
+			classSummary(openApi.getPaths().get("/api/classes/{id}/{key}").getGet());
 		};
+	}
+
+	/**
+	 * The class summary's id and key, both in the path; public like the rest (the key is
+	 * the credential); 404 for any id and key that open no class, 503 while class
+	 * summaries are not available.
+	 */
+	private static void classSummary(Operation operation) {
+		operation.setParameters(List.of(
+				pathParameter("id", "The class id of the students' link (/?class=id)", symbols(ClassIds.SYMBOLS)),
+				pathParameter("key", "The private key of the counselor's summary link", symbols(ClassKeys.KEY_SYMBOLS)),
+				language()));
+		operation.setSecurity(List.of());
+		operation.getResponses()
+			.addApiResponse("404", problem("No class has this id and key, or it was deleted or has expired"))
+			.addApiResponse("503", problem("Class summaries are not available right now; try again later"));
+	}
+
+	private static Parameter pathParameter(String name, String description, String pattern) {
+		return new Parameter().in("path")
+			.name(name)
+			.required(true)
+			.description(description)
+			.schema(new StringSchema().pattern(pattern));
+	}
+
+	/** {@code count} symbols of lower-case Crockford base 32. */
+	private static String symbols(int count) {
+		return "^[0-9a-hjkmnp-tv-z]{" + count + "}$";
+	}
+
+	private static ApiResponse problem(String description) {
+		return new ApiResponse().description(description + ": RFC 9457 problem details")
+			.content(
+					new Content().addMediaType("application/problem+json", new MediaType().schema(new ObjectSchema())));
 	}
 
 	/**
@@ -67,11 +105,7 @@ class ApiDocumentation {
 		operation.setSecurity(List.of());
 		operation.getResponses()
 			.addApiResponse("400",
-					new ApiResponse()
-						.description("A parameter was not understood: RFC 9457 problem details naming each one in "
-								+ "invalidParams, with its valid values")
-						.content(new Content().addMediaType("application/problem+json",
-								new MediaType().schema(new ObjectSchema()))));
+					problem("A parameter was not understood, each one named in invalidParams with its valid values"));
 	}
 
 	private static Parameter parameter(Question question) {

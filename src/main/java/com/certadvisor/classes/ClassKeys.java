@@ -19,7 +19,7 @@ import com.certadvisor.links.CrockfordBase32;
 public final class ClassKeys {
 
 	/** 26 symbols: 130 random bits, at least the 128 a key must have. */
-	static final int KEY_SYMBOLS = 26;
+	public static final int KEY_SYMBOLS = 26;
 
 	private static final String ALPHABET = CrockfordBase32.ALPHABET.toLowerCase(Locale.ROOT);
 

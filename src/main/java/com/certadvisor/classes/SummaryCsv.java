@@ -75,11 +75,13 @@ public class SummaryCsv {
 		return count.hidden() ? HIDDEN : String.valueOf(count.value());
 	}
 
-	/** Quoted when it must be; a leading formula sign is neutralised for spreadsheets. */
+	/**
+	 * Quoted when it must be. Every field is the catalog's or the messages' text, never a
+	 * counselor's or a student's, so none can smuggle in a spreadsheet formula.
+	 */
 	private static String field(String text) {
-		String safe = (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
-		boolean quoted = safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r");
-		return quoted ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+		boolean quoted = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
+		return quoted ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 }

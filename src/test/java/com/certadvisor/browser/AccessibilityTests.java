@@ -48,7 +48,8 @@ class AccessibilityTests {
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
 			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
 			+ ".comparison__views a, .counselor__links a, .report, .source-list summary, .edition-notice summary, "
-			+ ".fold > summary, .calendar-links a, .other-plan a, .share__actions a, .start-form input, .code-box__input";
+			+ ".fold > summary, .calendar-links a, .other-plan a, .share__actions a, .start-form input, .code-box__input, "
+			+ ".field__input";
 
 	private static final Map<String, String> PAGES = pages();
 
@@ -57,9 +58,17 @@ class AccessibilityTests {
 
 	private ChromeDriver driver;
 
+	private ClassFixture school;
+
 	@BeforeAll
 	void startBrowser() {
 		this.driver = Chromium.start();
+		String origin = "http://localhost:" + this.port;
+		this.school = ClassFixture.start(origin, "Tuesday evening cohort");
+		for (String role : List.of("outpatient-coder", "billing-specialist", "coding-auditor", "coding-manager",
+				"him-manager")) {
+			this.school.add(origin, "setting=outpatient&role=" + role).add(origin, "setting=inpatient&role=" + role);
+		}
 	}
 
 	@AfterAll
@@ -104,6 +113,14 @@ class AccessibilityTests {
 		pages.put("sources-es", "/sources?lang=es");
 		pages.put("recommendation-old-link", "/recommendation?setting=outpatient&role=billing-specialist"
 				+ "&experience=none&education=coding-course&edition=2026-11-26");
+		// {home} and {id} are a class summary's, started before the scans.
+		pages.put("class-start", "/classes");
+		pages.put("class-summary", "{home}");
+		pages.put("class-summary-es", "{home}?lang=es");
+		pages.put("class-delete", "{home}/delete");
+		pages.put("class-not-found", "/classes/0123456789/" + "a".repeat(26));
+		pages.put("recommendation-class", "/recommendation?setting=inpatient&role=unsure&class={id}");
+		pages.put("recommendation-class-es", "/recommendation?setting=inpatient&class={id}&lang=es");
 		return pages;
 	}
 
@@ -115,7 +132,8 @@ class AccessibilityTests {
 
 	private void open(String page, Viewport viewport) {
 		viewport.apply(this.driver);
-		this.driver.get("http://localhost:" + this.port + PAGES.get(page));
+		this.driver.get("http://localhost:" + this.port
+				+ PAGES.get(page).replace("{home}", this.school.home()).replace("{id}", this.school.id()));
 	}
 
 	@ParameterizedTest(name = "{0} at {1}")

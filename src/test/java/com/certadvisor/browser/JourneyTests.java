@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -305,6 +307,67 @@ class JourneyTests {
 		assertThat(this.driver.getCurrentUrl()).contains("setting=inpatient").contains("education=him-degree");
 		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())
 			.startsWith("Your counselor has filled in 2 answers for you.");
+	}
+
+	@Test
+	void aCounselorStartsAClassAndDeletesItWithTheKeyboardOnly() {
+		this.driver.get(url("/counselor"));
+		tabTo((element) -> "label".equals(element.getAttribute("id")));
+		press("Tuesday evening cohort");
+		tabTo((element) -> "Start a class summary".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("What your class concluded: Tuesday evening cohort");
+		String home = this.driver.getCurrentUrl();
+		assertThat(home).matches(".*/classes/[0-9a-z]{10}/[0-9a-z]{26}");
+		assertThat(this.driver.findElement(By.id("class-link")).getAttribute("value"))
+			.isEqualTo(url("/?class=" + home.split("/")[4]));
+
+		tabTo((element) -> "Delete this class and all its results".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("Delete the class “Tuesday evening cohort”?");
+		tabTo((element) -> "Yes, delete this class".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("The class and all its results were deleted");
+		this.driver.get(home);
+		assertThat(heading()).isEqualTo("No class summary at this address");
+	}
+
+	@Test
+	void aStudentAddsTheirResultWithJavaScriptOffAndTheCounselorSeesIt() {
+		ClassFixture school = ClassFixture.start(url(""), "Evening cohort");
+		this.driver.quit();
+		this.driver = Chromium.start(false);
+		this.driver.get(url("/?class=" + school.id().toUpperCase()));
+		click(By.linkText("Start now"));
+		for (String question : QUESTIONS) {
+			answer(question, "setting".equals(question) ? "inpatient" : null);
+		}
+		click(By.linkText("See my recommendation"));
+		assertThat(this.driver.findElement(By.id("opt-in-heading")).getText())
+			.isEqualTo("Your class’s anonymous summary");
+		click(By.xpath("//button[text()='Add my result to my class’s anonymous summary']"));
+		assertThat(heading()).isEqualTo("Your result was added to your class’s anonymous summary");
+		click(By.linkText("Back to your recommendation"));
+		assertThat(heading()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+
+		this.driver.get(url(school.home()));
+		assertThat(this.driver.findElement(By.cssSelector(".class-summary__total")).getText())
+			.isEqualTo("Fewer than 5 students have added their result so far.");
+		assertThat(this.driver.findElements(By.cssSelector("table.counts td")))
+			.allSatisfy((count) -> assertThat(count.getText()).isEqualTo("fewer than 5"));
+	}
+
+	@Test
+	void aStudentAddsTheirResultWithTheKeyboardOnly() {
+		ClassFixture school = ClassFixture.start(url(""), "Keyboard cohort");
+		this.driver.get(url("/recommendation?setting=outpatient&class=" + school.id()));
+		tabTo((element) -> "Add my result to my class’s anonymous summary".equals(element.getText()));
+		pressToNavigate(Keys.ENTER);
+		assertThat(heading()).isEqualTo("Your result was added to your class’s anonymous summary");
+		Results results = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"))
+			.analyze(this.driver);
+		assertThat(results.getViolations()).isEmpty();
 	}
 
 	/**

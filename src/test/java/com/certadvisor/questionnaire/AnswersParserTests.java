@@ -328,6 +328,47 @@ class AnswersParserTests {
 
 	}
 
+	@Property
+	void readsAClassIdAsStudentsCopyItAndWritesItAsIdsAreWritten(@ForAll("classIds") String id, @ForAll long caseSeed) {
+		String typed = " " + mixedCase(id.substring(0, 5), caseSeed) + "-" + id.substring(5) + " ";
+		Answers answers = this.parser.parse(parameters("setting", "inpatient", "class", typed));
+		assertThat(answers.classId()).isEqualTo(id);
+		assertThat(answers.link("/recommendation")).isEqualTo("/recommendation?setting=inpatient&class=" + id);
+		assertThat(answers.with("role", "unsure").classId()).isEqualTo(id);
+		assertThat(answers.only().inClass()).isFalse();
+	}
+
+	@Provide
+	Arbitrary<String> classIds() {
+		return Arbitraries.strings().withChars("0123456789abcdefghjkmnpqrstvwxyz").ofLength(10);
+	}
+
+	@Nested
+	class ClassLinks {
+
+		@Test
+		void aBlankClassNamesNone() {
+			assertThat(AnswersParserTests.this.parser.parse(parameters("class", " ")).inClass()).isFalse();
+		}
+
+		@Test
+		void aClassThatIsNotAnIdIsReportedWithTheAnswersKept() {
+			InvalidAnswersException ex = failure(parameters("setting", "inpatient", "class", "abc<d>"));
+			assertThat(ex.getProblems()).extracting(AnswerProblem::kind, AnswerProblem::value)
+				.containsExactly(tuple(AnswerProblem.Kind.BAD_CLASS, "abc<d>"));
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("setting", "inpatient"));
+			assertThat(ex.getValidAnswers().inClass()).isFalse();
+		}
+
+		@Test
+		void twoClassesAreOneTooMany() {
+			Map<String, List<String>> parameters = Map.of("class", List.of("0123456789", "abcdefghjk"));
+			assertThat(failure(parameters).getProblems()).extracting(AnswerProblem::kind)
+				.containsExactly(AnswerProblem.Kind.BAD_CLASS);
+		}
+
+	}
+
 	@Nested
 	class DisplayParameters {
 
