@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -29,8 +30,16 @@ class LanguageAdvice {
 		return Languages.chosen(request).orElse(null);
 	}
 
+	/**
+	 * None on a page a POST answered (a class result added or refused): a link to its
+	 * address would ask for it again with a GET, which it does not answer. Such a page
+	 * keeps the language its form was sent in.
+	 */
 	@ModelAttribute("languages")
 	List<LanguageChoice> languages(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+			return null;
+		}
 		String page = Languages.currentPage(request);
 		String current = LocaleContextHolder.getLocale().getLanguage();
 		return Languages.SUPPORTED.stream()

@@ -258,6 +258,15 @@ class ClassPagesTests {
 		}
 
 		@Test
+		void theAddedPageLinksBackToTheResultAndOffersNoLanguageSwitchToTheFormsAddress() throws Exception {
+			Document added = Html.parse(optIn("setting=outpatient").getContentAsString());
+			assertThat(added.select("a[href*=/results]")).isEmpty();
+			assertThat(added.select("nav.languages")).isEmpty();
+			assertThat(added.select("main a[href^=/recommendation?]").eachAttr("href")).anySatisfy(
+					(link) -> assertThat(link).contains("setting=outpatient", "class=" + ClassPagesTests.this.id));
+		}
+
+		@Test
 		void theVerdictIsWorkedOutHereAndOnlyTheAnswersAreKept() throws Exception {
 			optIn("setting=outpatient&role=outpatient-coder&counselor=setting:outpatient");
 			assertThat(ClassPagesTests.this.jdbc.sql("select answers, verdict from class_result where class_id = ?")

@@ -88,6 +88,16 @@ class QuestionnaireControllerTests {
 		}
 
 		@Test
+		void aClassLinksIdGoesThroughTheFormToTheResult() {
+			Document page = page("/questions/role?setting=inpatient&class=A2B3C4D5E6");
+			assertThat(page.select("form input[type=hidden]"))
+				.extracting((input) -> input.attr("name") + "=" + input.attr("value"))
+				.containsExactly("setting=inpatient", "class=a2b3c4d5e6");
+			assertThat(page.select("a:contains(Skip this question)").attr("href"))
+				.isEqualTo("/questions/experience?setting=inpatient&class=a2b3c4d5e6");
+		}
+
+		@Test
 		void preselectsTheAnswerAlreadyGiven() {
 			Document page = page("/questions/role?role=him-manager");
 			assertThat(page.select("input[name=role][checked]").eachAttr("value")).containsExactly("him-manager");

@@ -262,13 +262,14 @@ class ResultControllerTests {
 
 		@Test
 		void theStartFormKeepsTheAnswersAndOffersLastMonthToTwoYearsAhead() {
-			Element form = page(BEGINNER + "&counselor=setting:outpatient").selectFirst("form.start-form");
+			Element form = page(BEGINNER + "&counselor=setting:outpatient&class=a2b3c4d5e6")
+				.selectFirst("form.start-form");
 			assertThat(form.attr("action")).isEqualTo("/recommendation");
 			Map<String, String> hidden = new LinkedHashMap<>();
 			form.select("input[type=hidden]").forEach((input) -> hidden.put(input.attr("name"), input.attr("value")));
 			assertThat(hidden).containsExactly(Map.entry("setting", "outpatient"), Map.entry("experience", "none"),
 					Map.entry("education", "none"), Map.entry("counselor", "setting:outpatient"),
-					Map.entry("lang", "en"));
+					Map.entry("class", "a2b3c4d5e6"), Map.entry("lang", "en"));
 			Element month = form.selectFirst("input#start");
 			assertThat(month.attr("type")).isEqualTo("month");
 			assertThat(month.attr("min")).isEqualTo("2026-11");
