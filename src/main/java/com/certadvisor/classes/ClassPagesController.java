@@ -59,7 +59,7 @@ class ClassPagesController {
 		if (problem.isPresent()) {
 			return startPage(label, problem.get(), HttpStatus.BAD_REQUEST);
 		}
-		ClassSummaries.NewClass started = this.summaries.start(label);
+		NewClass started = this.summaries.start(label);
 		String home = home(started.id(), started.key());
 		ModelAndView redirect = new ModelAndView(
 				"redirect:" + ((language != null && Languages.SUPPORTED.contains(language))

@@ -152,27 +152,4 @@ public class ClassSummaries {
 		return answers;
 	}
 
-	/**
-	 * A class just started.
-	 *
-	 * @param id goes into the students' link
-	 * @param key opens the counselor's summary; shown once
-	 */
-	public record NewClass(String id, String key) {
-
-		/** Never the key: it must not reach a log. */
-		@Override
-		public String toString() {
-			return "NewClass[id=" + this.id + "]";
-		}
-
-	}
-
-	/** What became of a result sent to a class. */
-	public enum Added {
-
-		ADDED, ALREADY_COUNTED, FULL, UNKNOWN_CLASS
-
-	}
-
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.certadvisor.classes.ClassSummaries.Added;
 import com.certadvisor.i18n.Languages;
 import com.certadvisor.links.ClassIds;
 import com.certadvisor.questionnaire.Answers;

@@ -11,8 +11,6 @@ import javax.sql.DataSource;
 
 import com.certadvisor.MovableClock;
 import com.certadvisor.catalog.CatalogConfiguration;
-import com.certadvisor.classes.ClassSummaries.Added;
-import com.certadvisor.classes.ClassSummaries.NewClass;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
