@@ -31,8 +31,10 @@ ENV MALLOC_ARENA_MAX=2
 # writes the AOT cache on exit, and the classes it loaded, linked and profiled are then
 # mapped ready-made at every start.
 COPY deploy/train-aot-cache.sh /tmp/train-aot-cache.sh
-# It keeps class summaries in memory, so no database file is left in the image.
-RUN SPRING_DATASOURCE_URL=jdbc:h2:mem:training bash /tmp/train-aot-cache.sh /app/app.aot 8080 java -jar /app/app.jar \
+# It keeps class summaries in memory and signs forms with a throwaway secret, so neither a
+# database file nor a secret (which every container would share) is left in the image.
+RUN SPRING_DATASOURCE_URL=jdbc:h2:mem:training \
+	CERT_ADVISOR_CLASSES_SECRET="$(head -c 48 /dev/urandom | base64 -w0)" bash /tmp/train-aot-cache.sh /app/app.aot 8080 java -jar /app/app.jar \
 	&& rm /tmp/train-aot-cache.sh
 # Without SPRING_DATASOURCE_URL, class summaries go to an H2 file here (deploy/ names PostgreSQL).
 RUN mkdir /app/data && chown advisor:advisor /app/data
