@@ -69,7 +69,9 @@ public class CalendarFiles {
 			VEvent event = (milestone.from() != null) ? new VEvent(milestone.from(), milestone.date(), summary)
 					: new VEvent(milestone.date(), summary);
 			event.add(new Uid(seed + "-" + milestone.milestone().id() + "@cert-advisor"));
-			event.add(stamp);
+			// In place of the stamp of the moment the constructor adds: one DTSTAMP per
+			// event.
+			event.replace(stamp);
 			event.add(new Description(description(milestone, month, locale)));
 			event.add(new Url(milestone.provenance().source().url()));
 			calendar.add(event);

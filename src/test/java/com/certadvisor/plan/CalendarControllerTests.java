@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.model.property.DateProperty;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
@@ -80,6 +81,15 @@ class CalendarControllerTests {
 			assertThat(result).headers()
 				.hasValue(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cert-advisor-CPC-plan.ics\"");
 			assertThat(Html.body(result)).startsWith("BEGIN:VCALENDAR").contains("VERSION:2.0");
+		}
+
+		@Test
+		void everyEventIsValidWithOneStampOfTheDayTheFileWasMade() throws ValidationException {
+			List<VEvent> events = events(HOSPITAL_CCS);
+			assertThat(events).isNotEmpty().allSatisfy((event) -> {
+				assertThat(event.getProperties(Property.DTSTAMP)).hasSize(1);
+				assertThat(event.validate().hasErrors()).as(event.validate().toString()).isFalse();
+			});
 		}
 
 		@Test
