@@ -39,8 +39,10 @@ RUN SPRING_DATASOURCE_URL=jdbc:h2:mem:training \
 # Without SPRING_DATASOURCE_URL, class summaries go to an H2 file here (deploy/ names PostgreSQL).
 RUN mkdir /app/data && chown advisor:advisor /app/data
 USER advisor
-EXPOSE 8080
+# 8080 serves the site; 8081 (management) serves health, info and Prometheus metrics, and is
+# never published: only the cluster's Prometheus scrapes it (deploy/monitoring.yaml).
+EXPOSE 8080 8081
 # bash's /dev/tcp keeps the check free of curl or wget, which the JRE image may lack.
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
-	CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /actuator/health/liveness HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
+	CMD bash -c 'exec 3<>/dev/tcp/127.0.0.1/8080 && printf "GET /livez HTTP/1.0\r\nHost: localhost\r\n\r\n" >&3 && grep -q "\"status\":\"UP\"" <&3'
 ENTRYPOINT ["java", "-XX:AOTCache=/app/app.aot", "-jar", "/app/app.jar"]

@@ -49,18 +49,22 @@ build_jar() {
 }
 
 # start_app PORT LOG [application arguments...]
-# Sets app (the process id) and ready_ms (from launch to the first served request).
+# Sets app (the process id) and ready_ms (from launch to the first served request: a 200
+# from READY_PATH, /livez by default). Metrics go to MANAGEMENT_PORT, PORT + 100 by default.
+# A jar from before the management port (issue 16) needs READY_PATH=/actuator/health and
+# MANAGEMENT_PORT=PORT, so its actuator stays on the public port.
 start_app() {
 	local port=$1 log=$2 started
 	shift 2
 	started=$(date +%s%N)
 	# shellcheck disable=SC2086
-	"${JAVA:-java}" ${JAVA_OPTS:-} -jar "${JAR}" --server.port="${port}" "$@" > "${log}" 2>&1 &
+	"${JAVA:-java}" ${JAVA_OPTS:-} -jar "${JAR}" --server.port="${port}" \
+		--management.server.port="${MANAGEMENT_PORT:-$((port + 100))}" "$@" > "${log}" 2>&1 &
 	app=$!
 	# Until the port opens, knock with bash's own /dev/tcp: starting curl fifty times a
 	# second would take CPU from the start being measured, on a 2-core machine.
 	until { exec 3<>"/dev/tcp/127.0.0.1/${port}"; } 2>/dev/null && exec 3>&- &&
-		curl -fs "http://127.0.0.1:${port}/actuator/health" >/dev/null 2>&1; do
+		curl -fs "http://127.0.0.1:${port}${READY_PATH:-/livez}" >/dev/null 2>&1; do
 		kill -0 "${app}" 2>/dev/null || { echo "the app did not start; see ${log}"; exit 1; }
 		sleep 0.02
 	done

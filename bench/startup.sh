@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up: time from launch to the first served request (a 200 from /actuator/health),
+# Start-up: time from launch to the first served request (a 200 from /livez),
 # the median of several starts, from the plain jar on the default JDK to the way the
 # Docker image runs it (bench/app.sh, IMAGE=1), one step at a time, taking turns.
 # Usage: bash bench/startup.sh [starts-per-variant]

@@ -29,6 +29,9 @@ import com.certadvisor.caching.RenderedFragments;
 import com.certadvisor.security.SecurityConfiguration;
 import com.certadvisor.seo.PageHeads;
 import com.certadvisor.i18n.Translations;
+import com.certadvisor.links.RefusedLinks;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,6 +56,14 @@ public class AdvisorServices {
 	@Bean
 	SubmissionTokens submissionTokens() {
 		return new SubmissionTokens("a secret for tests, at least 32 bytes long".getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Counts refused links, as the advices and filters need, in a registry of its own.
+	 */
+	@Bean
+	RefusedLinks refusedLinks() {
+		return new RefusedLinks(new SimpleMeterRegistry());
 	}
 
 	/**

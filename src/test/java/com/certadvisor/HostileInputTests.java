@@ -58,7 +58,8 @@ class HostileInputTests {
 
 	@BeforeContainer
 	static void start() {
-		context = new SpringApplicationBuilder(CertAdvisorApplication.class).properties("server.port=0").run();
+		context = new SpringApplicationBuilder(CertAdvisorApplication.class).run("--server.port=0",
+				"--management.server.port=0");
 		mvc = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
 			.addFilters(context.getBeansOfType(Filter.class).values().toArray(Filter[]::new))
 			.build();

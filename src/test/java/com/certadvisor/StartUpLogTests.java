@@ -21,8 +21,7 @@ class StartUpLogTests {
 	void aCleanStartLogsNoWarningsErrorsOrFailures(CapturedOutput output) {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CertAdvisorApplication.class)
 			.main(CertAdvisorApplication.class)
-			.properties("server.port=0")
-			.run()) {
+			.run("--server.port=0", "--management.server.port=0")) {
 			assertThat(output).contains("Started CertAdvisorApplication")
 				.doesNotContain(" WARN ", " ERROR ", "Failed", "Exception", "password");
 		}

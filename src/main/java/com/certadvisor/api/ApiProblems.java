@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.certadvisor.links.ForeignHostException;
+import com.certadvisor.links.RefusedLinks;
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.errors.BadParameterException;
@@ -30,19 +31,28 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+	private final RefusedLinks refused;
+
+	ApiProblems(RefusedLinks refused) {
+		this.refused = refused;
+	}
+
 	@ExceptionHandler(InvalidAnswersException.class)
 	ProblemDetail invalidAnswers(InvalidAnswersException ex) {
+		this.refused.refused(ex);
 		return problem(ex.getProblems().stream().map(ApiProblems::describe).toList());
 	}
 
 	@ExceptionHandler(BadParameterException.class)
 	ProblemDetail badParameter(BadParameterException ex) {
+		this.refused.refused(RefusedLinks.Problem.BAD_PARAMETER);
 		return problem(List.of(Map.of("name", ex.getParameter(), "reason", "not one of the values it takes",
 				"validValues", ex.getValidValues())));
 	}
 
 	@ExceptionHandler(ForeignHostException.class)
 	ProblemDetail foreignHost(ForeignHostException ex) {
+		this.refused.refused(RefusedLinks.Problem.FOREIGN_HOST);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				"This site does not answer for the host named in the request. Set cert-advisor.public-url to the"
 						+ " address people reach it at, or add the host to cert-advisor.allowed-hosts.");

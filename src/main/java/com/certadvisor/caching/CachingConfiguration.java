@@ -43,6 +43,11 @@ class CachingConfiguration implements WebMvcConfigurer {
 		return new PageCache(this.catalogs, this.tags, properties.maxSize().toBytes());
 	}
 
+	@Bean
+	PageCacheMetrics pageCacheMetrics(PageCache pageCache) {
+		return new PageCacheMetrics(pageCache);
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PageCaching(this.tags)).addPathPatterns(PageCaching.PAGES);

@@ -1,5 +1,6 @@
 package com.certadvisor.caching;
 
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -21,6 +22,9 @@ final class CatalogScopedCache<K, V> {
 
 	private volatile Generation<K, V> generation;
 
+	/** Values dropped to stay within the limit, over every catalog's cache. */
+	private final LongAdder evictions = new LongAdder();
+
 	/**
 	 * @param limit the most the values may weigh together; 0 keeps nothing
 	 * @param weight what one value weighs, such as 1 to count entries or its size in
@@ -39,6 +43,7 @@ final class CatalogScopedCache<K, V> {
 			.maximumWeight(this.limit)
 			.<K, V>weigher((key, value) -> (int) Math.min(Integer.MAX_VALUE, this.weight.applyAsLong(value)))
 			.executor(Runnable::run)
+			.<K, V>evictionListener((key, value, cause) -> this.evictions.increment())
 			.build();
 	}
 
@@ -79,6 +84,11 @@ final class CatalogScopedCache<K, V> {
 		Cache<K, V> values = this.generation.values();
 		values.cleanUp();
 		return values.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+	}
+
+	/** How many values were dropped to stay within the limit. */
+	long evictions() {
+		return this.evictions.sum();
 	}
 
 	private record Generation<K, V>(Catalog catalog, Cache<K, V> values) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -19,7 +20,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -56,6 +59,10 @@ class PageCache extends OncePerRequestFilter {
 	/** False when the size is 0: then pages are not even buffered. */
 	private final boolean keeping;
 
+	private final LongAdder hits = new LongAdder();
+
+	private final LongAdder misses = new LongAdder();
+
 	PageCache(CatalogSource catalogs, PageTags tags, long maxBytes) {
 		this.catalogs = catalogs;
 		this.tags = tags;
@@ -80,18 +87,49 @@ class PageCache extends OncePerRequestFilter {
 		Catalog catalog = this.catalogs.current();
 		Page kept = this.pages.get(catalog, tag);
 		if (kept != null) {
+			this.hits.increment();
+			// The route the page was rendered for, so its metrics do not count it as an
+			// unknown one: it never reaches the handler that would say.
+			if (kept.route() != null) {
+				ServerHttpObservationFilter.findObservationContext(request)
+					.ifPresent((observation) -> observation.setPathPattern(kept.route()));
+			}
 			if (!PageCaching.notModified(request, response, tag)) {
 				kept.writeTo(response);
 			}
 			return;
 		}
+		this.misses.increment();
 		Set<String> before = new HashSet<>(response.getHeaderNames());
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (keepable(rendering, tag)) {
-			this.pages.put(catalog, tag, Page.of(rendering, before));
+			String route = ServerHttpObservationFilter.findObservationContext(request)
+				.map(ServerRequestObservationContext::getPathPattern)
+				.orElse(null);
+			this.pages.put(catalog, tag, Page.of(rendering, before, route));
 		}
 		rendering.copyBodyToResponse();
+	}
+
+	/** Requests answered with a kept page. */
+	long hits() {
+		return this.hits.sum();
+	}
+
+	/** Requests for a page that was not kept, so it was rendered. */
+	long misses() {
+		return this.misses.sum();
+	}
+
+	/** Pages dropped to stay within the size. */
+	long evictions() {
+		return this.pages.evictions();
+	}
+
+	/** What the kept pages weigh, in bytes. */
+	long bytes() {
+		return this.pages.weight();
 	}
 
 	/**
@@ -103,8 +141,11 @@ class PageCache extends OncePerRequestFilter {
 				&& rendering.getContentType() != null && rendering.getHeader(HttpHeaders.SET_COOKIE) == null;
 	}
 
-	/** Bytes of a page as they were sent, and the headers the page itself set. */
-	record Page(byte[] body, String contentType, Locale language, Map<String, List<String>> headers) {
+	/**
+	 * Bytes of a page as they were sent, the headers the page itself set, and the route
+	 * template it was rendered for (null when no request metrics are taken).
+	 */
+	record Page(byte[] body, String contentType, Locale language, Map<String, List<String>> headers, String route) {
 
 		Page {
 			if (body == null || contentType == null || language == null || headers == null) {
@@ -113,14 +154,15 @@ class PageCache extends OncePerRequestFilter {
 			headers = Map.copyOf(headers);
 		}
 
-		static Page of(ContentCachingResponseWrapper rendered, Set<String> before) {
+		static Page of(ContentCachingResponseWrapper rendered, Set<String> before, String route) {
 			Map<String, List<String>> headers = new LinkedHashMap<>();
 			for (String name : rendered.getHeaderNames()) {
 				if (!before.contains(name) && !ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
 					headers.put(name, List.copyOf(rendered.getHeaders(name)));
 				}
 			}
-			return new Page(rendered.getContentAsByteArray(), rendered.getContentType(), rendered.getLocale(), headers);
+			return new Page(rendered.getContentAsByteArray(), rendered.getContentType(), rendered.getLocale(), headers,
+					route);
 		}
 
 		void writeTo(HttpServletResponse response) throws IOException {

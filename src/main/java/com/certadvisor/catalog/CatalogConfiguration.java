@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,11 +17,11 @@ import org.springframework.context.annotation.Configuration;
 public class CatalogConfiguration {
 
 	@Bean
-	public CatalogSource catalogSource(CatalogProperties properties) {
+	public CatalogSource catalogSource(CatalogProperties properties, ApplicationEventPublisher events) {
 		if (!properties.reloads()) {
 			return CatalogSource.of(new CatalogLoader().load(properties.location()));
 		}
-		ReloadingCatalog catalog = new ReloadingCatalog(properties.location(), new CatalogLoader());
+		ReloadingCatalog catalog = new ReloadingCatalog(properties.location(), new CatalogLoader(), events);
 		catalog.pollEvery(properties.reloadInterval());
 		return catalog;
 	}

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
@@ -24,6 +25,8 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 
 	private final CatalogLoader loader;
 
+	private final ApplicationEventPublisher events;
+
 	private final ThreadLocal<Catalog> pinned = new ThreadLocal<>();
 
 	private volatile Catalog catalog;
@@ -39,11 +42,13 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 
 	/**
 	 * Loads the catalog at {@code location}.
+	 * @param events told of every reload ({@link CatalogReload})
 	 * @throws InvalidCatalogException if it cannot be used
 	 */
-	ReloadingCatalog(Resource location, CatalogLoader loader) {
+	ReloadingCatalog(Resource location, CatalogLoader loader, ApplicationEventPublisher events) {
 		this.location = location;
 		this.loader = loader;
+		this.events = events;
 		byte[] content = CatalogLoader.read(location);
 		this.catalog = loader.load(content, location.getDescription());
 		this.lastRead = sha256(content);
@@ -93,6 +98,7 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 			else {
 				logger.info("Reloaded catalog {}: edition {} -> {}", description, previous.version(), loaded.version());
 			}
+			this.events.publishEvent(new CatalogReload(true, loaded.version()));
 		}
 		catch (InvalidCatalogException invalid) {
 			rejected(digest, invalid);
@@ -103,6 +109,7 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 		if (!read.equals(this.lastRead)) {
 			this.lastRead = read;
 			logger.warn("{}\nStill serving edition {}.", ex.getMessage(), this.catalog.version());
+			this.events.publishEvent(new CatalogReload(false, this.catalog.version()));
 		}
 	}
 

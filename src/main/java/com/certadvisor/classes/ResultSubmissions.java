@@ -18,7 +18,9 @@ import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionException;
 
 /**
  * What becomes of a student's opt-in ({@link OptIns}) when it is sent. The verdict is
@@ -42,14 +44,17 @@ public class ResultSubmissions {
 
 	private final Clock clock;
 
-	public ResultSubmissions(AnswersParser parser, SubmissionTokens tokens, SubmissionLimits limits,
-			ClassSummaries summaries, RuleService rules, Clock clock) {
+	private final SubmissionMetrics metrics;
+
+	ResultSubmissions(AnswersParser parser, SubmissionTokens tokens, SubmissionLimits limits, ClassSummaries summaries,
+			RuleService rules, Clock clock, SubmissionMetrics metrics) {
 		this.parser = parser;
 		this.tokens = tokens;
 		this.limits = limits;
 		this.summaries = summaries;
 		this.rules = rules;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -59,6 +64,18 @@ public class ResultSubmissions {
 	 * @param client the address the form came from: only counted in memory, never kept
 	 */
 	public Submission submit(String classId, String answers, String token, String client, String language) {
+		try {
+			Submission submission = attempt(classId, answers, token, client, language);
+			this.metrics.counted(submission.outcome());
+			return submission;
+		}
+		catch (DataAccessException | TransactionException ex) {
+			this.metrics.unavailable();
+			throw ex;
+		}
+	}
+
+	private Submission attempt(String classId, String answers, String token, String client, String language) {
 		Optional<Answers> read = read(answers);
 		Answers back = read.map((given) -> inClass(given, classId)).orElse(Answers.none());
 		if (!ClassIds.isId(classId)) {

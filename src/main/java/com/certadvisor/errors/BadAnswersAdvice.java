@@ -2,6 +2,7 @@ package com.certadvisor.errors;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.links.RefusedLinks;
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.InvalidAnswersException;
@@ -27,13 +28,17 @@ class BadAnswersAdvice {
 
 	private final CatalogSource catalogs;
 
-	BadAnswersAdvice(QuestionnaireFlow flow, CatalogSource catalogs) {
+	private final RefusedLinks refused;
+
+	BadAnswersAdvice(QuestionnaireFlow flow, CatalogSource catalogs, RefusedLinks refused) {
 		this.flow = flow;
 		this.catalogs = catalogs;
+		this.refused = refused;
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ModelAndView badAnswers(InvalidAnswersException ex, HttpServletRequest request) {
+		this.refused.refused(ex);
 		ModelAndView page = new ModelAndView("error/bad-answers", HttpStatus.BAD_REQUEST);
 		Answers valid = ex.getValidAnswers();
 		page.addObject("problems", ex.getProblems()
@@ -50,6 +55,7 @@ class BadAnswersAdvice {
 
 	@ExceptionHandler(BadParameterException.class)
 	ModelAndView badParameter(BadParameterException ex) {
+		this.refused.refused(RefusedLinks.Problem.BAD_PARAMETER);
 		ModelAndView page = new ModelAndView("error/bad-parameter", HttpStatus.BAD_REQUEST);
 		page.addObject("problem", ex);
 		return page;

@@ -3,6 +3,7 @@ package com.certadvisor.errors;
 import java.net.URI;
 import java.net.URISyntaxException;
 
+import com.certadvisor.links.RefusedLinks;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -23,12 +24,20 @@ class MalformedLinkAdvice {
 
 	private final int maxParameters;
 
-	MalformedLinkAdvice(@Value("${server.tomcat.max-parameter-count:1000}") int maxParameters) {
+	private final RefusedLinks refused;
+
+	MalformedLinkAdvice(@Value("${server.tomcat.max-parameter-count:1000}") int maxParameters, RefusedLinks refused) {
 		this.maxParameters = maxParameters;
+		this.refused = refused;
 	}
 
 	@ExceptionHandler(MalformedLinkException.class)
 	Object malformed(MalformedLinkException ex, HttpServletRequest request) {
+		this.refused.refused(switch (ex.getProblem()) {
+			case PATH -> RefusedLinks.Problem.MALFORMED_PATH;
+			case ESCAPE -> RefusedLinks.Problem.MALFORMED_ESCAPE;
+			case TOO_MANY -> RefusedLinks.Problem.TOO_MANY_PARAMETERS;
+		});
 		if (ex.isApi()) {
 			ProblemDetail problem = problem(ex);
 			problem.setInstance(linked(request));

@@ -15,8 +15,15 @@ class ForeignHostAdvice {
 	/** Enough of a host to recognise it; a header can be long. */
 	private static final int SHOWN = 100;
 
+	private final RefusedLinks refused;
+
+	ForeignHostAdvice(RefusedLinks refused) {
+		this.refused = refused;
+	}
+
 	@ExceptionHandler(ForeignHostException.class)
 	ModelAndView foreignHost(ForeignHostException ex) {
+		this.refused.refused(RefusedLinks.Problem.FOREIGN_HOST);
 		ModelAndView page = new ModelAndView("error/foreign-host", HttpStatus.BAD_REQUEST);
 		String host = ex.getHost();
 		page.addObject("host", (host.length() > SHOWN) ? host.substring(0, SHOWN) + "…" : host);

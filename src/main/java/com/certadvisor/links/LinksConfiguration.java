@@ -36,7 +36,7 @@ class LinksConfiguration implements WebMvcConfigurer {
 				return true;
 			}
 
-		}).excludePathPatterns("/actuator/**", "/error").order(Ordered.HIGHEST_PRECEDENCE);
+		}).excludePathPatterns("/livez", "/readyz", "/actuator/health", "/error").order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 }

@@ -30,8 +30,11 @@ class ShortCodeController {
 
 	private final QuestionnaireFlow flow;
 
-	ShortCodeController(QuestionnaireFlow flow) {
+	private final RefusedLinks refused;
+
+	ShortCodeController(QuestionnaireFlow flow, RefusedLinks refused) {
 		this.flow = flow;
+		this.refused = refused;
 	}
 
 	@GetMapping(ShortCodes.PATH + "/{code}")
@@ -51,6 +54,7 @@ class ShortCodeController {
 
 	@ExceptionHandler(MistypedCodeException.class)
 	ModelAndView mistyped(MistypedCodeException ex) {
+		this.refused.refused(RefusedLinks.Problem.BAD_CODE);
 		ModelAndView page = new ModelAndView("links/mistyped-code", HttpStatus.BAD_REQUEST);
 		page.addObject("typed", ex.getTyped());
 		page.addObject("mistake", ex.getMistake().name().toLowerCase(Locale.ROOT));

@@ -31,8 +31,11 @@ class TrackingParameterFilter extends OncePerRequestFilter {
 
 	private final TrackingParameters tracking;
 
-	TrackingParameterFilter(TrackingParameters tracking) {
+	private final RefusedLinks links;
+
+	TrackingParameterFilter(TrackingParameters tracking, RefusedLinks links) {
 		this.tracking = tracking;
+		this.links = links;
 	}
 
 	@Override
@@ -43,6 +46,7 @@ class TrackingParameterFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
+		this.links.trackingDropped();
 		chain.doFilter(new WithoutTracking(request, this.tracking), response);
 	}
 

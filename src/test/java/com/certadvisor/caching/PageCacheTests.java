@@ -3,6 +3,8 @@ package com.certadvisor.caching;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import com.certadvisor.Fixtures;
@@ -10,6 +12,10 @@ import com.certadvisor.i18n.LanguageResolver;
 import com.certadvisor.MovableClock;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +26,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.ServerHttpObservationFilter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -54,6 +62,9 @@ class PageCacheTests {
 		http.setLocale(Locale.ENGLISH);
 		http.setContentType("text/html;charset=UTF-8");
 		http.setHeader("Content-Disposition", "inline");
+		// As the handler mapping does: the route the request was matched to.
+		ServerHttpObservationFilter.findObservationContext((HttpServletRequest) request)
+			.ifPresent((observation) -> observation.setPathPattern("/recommendation"));
 		if (this.setsACookie) {
 			http.addHeader("Set-Cookie", "id=1");
 		}
@@ -225,6 +236,68 @@ class PageCacheTests {
 		void aNegativeSizeIsRefusedWithTheSettingsName() {
 			assertThatIllegalArgumentException().isThrownBy(() -> new PageCacheProperties(DataSize.ofBytes(-1)))
 				.withMessageContaining("cert-advisor.page-cache.max-size");
+		}
+
+	}
+
+	@Nested
+	class Metrics {
+
+		private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+		private double count(String name, String... tags) {
+			return this.registry.get(name).tags(tags).functionCounter().count();
+		}
+
+		@Test
+		void hitsMissesAndBytesHeldAreReadWhenScraped() {
+			new PageCacheMetrics(PageCacheTests.this.cache).bindTo(this.registry);
+			get("setting=outpatient");
+			get("setting=outpatient");
+			get("setting=inpatient");
+			assertThat(count("cert.advisor.page.cache.requests", "result", "hit")).isEqualTo(1);
+			assertThat(count("cert.advisor.page.cache.requests", "result", "miss")).isEqualTo(2);
+			assertThat(this.registry.get("cert.advisor.page.cache.size").gauge().value())
+				.isEqualTo(2 * "<p>render 1</p>".length());
+			assertThat(count("cert.advisor.page.cache.evictions")).isZero();
+		}
+
+		@Test
+		void pagesDroppedToStayWithinTheSizeAreCounted() {
+			PageCacheTests.this.cache = new PageCache(() -> PageCacheTests.this.catalog, PageCacheTests.this.tags, 40);
+			new PageCacheMetrics(PageCacheTests.this.cache).bindTo(this.registry);
+			for (String setting : new String[] { "outpatient", "inpatient", "both", "unsure" }) {
+				get("setting=" + setting);
+			}
+			assertThat(count("cert.advisor.page.cache.evictions")).isPositive();
+			assertThat(this.registry.get("cert.advisor.page.cache.size").gauge().value()).isLessThanOrEqualTo(40);
+		}
+
+		@Test
+		void aKeptPageIsTimedUnderTheRouteItWasRenderedForNotAsUnknown() throws IOException, ServletException {
+			List<ServerRequestObservationContext> timed = new ArrayList<>();
+			ObservationRegistry observations = ObservationRegistry.create();
+			observations.observationConfig().observationHandler(new ObservationHandler<>() {
+
+				@Override
+				public boolean supportsContext(Observation.Context context) {
+					return context instanceof ServerRequestObservationContext;
+				}
+
+				@Override
+				public void onStop(Observation.Context context) {
+					timed.add((ServerRequestObservationContext) context);
+				}
+
+			});
+			ServerHttpObservationFilter requests = new ServerHttpObservationFilter(observations);
+			for (int i = 0; i < 2; i++) {
+				requests.doFilter(request("setting=outpatient"), new MockHttpServletResponse(), (request,
+						response) -> PageCacheTests.this.cache.doFilter(request, response, PageCacheTests.this.page));
+			}
+			assertThat(PageCacheTests.this.renders).isOne();
+			assertThat(timed).extracting(ServerRequestObservationContext::getPathPattern)
+				.containsExactly("/recommendation", "/recommendation");
 		}
 
 	}

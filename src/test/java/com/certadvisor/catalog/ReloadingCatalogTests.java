@@ -3,6 +3,8 @@ package com.certadvisor.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +34,13 @@ class ReloadingCatalogTests {
 
 	private ReloadingCatalog catalogs;
 
+	private final List<Object> events = new ArrayList<>();
+
 	@BeforeEach
 	void loadSchoolCatalog() throws IOException {
 		this.file = this.dir.resolve("school.json");
 		edit(catalogFile("2027-01-01"));
-		this.catalogs = new ReloadingCatalog(new FileSystemResource(this.file), new CatalogLoader());
+		this.catalogs = new ReloadingCatalog(new FileSystemResource(this.file), new CatalogLoader(), this.events::add);
 	}
 
 	private void edit(String content) throws IOException {
@@ -62,6 +66,7 @@ class ReloadingCatalogTests {
 			assertThat(served()).isEqualTo("2027-02-01");
 			assertThat(output).contains("Reloaded catalog file [" + ReloadingCatalogTests.this.file + "]",
 					"edition 2027-01-01 -> 2027-02-01");
+			assertThat(ReloadingCatalogTests.this.events).containsExactly(new CatalogReload(true, "2027-02-01"));
 		}
 
 		@Test
@@ -71,6 +76,7 @@ class ReloadingCatalogTests {
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			assertThat(ReloadingCatalogTests.this.catalogs.current()).isSameAs(loaded);
 			assertThat(output).doesNotContain("ReloadingCatalog");
+			assertThat(ReloadingCatalogTests.this.events).isEmpty();
 		}
 
 		@Test
@@ -95,6 +101,7 @@ class ReloadingCatalogTests {
 			assertThat(ReloadingCatalogTests.this.catalogs.current()).isSameAs(good);
 			assertThat(output).contains("WARN", "Catalog file [" + ReloadingCatalogTests.this.file + "] is invalid",
 					".source: unknown source 'A77'; add it to $.sources", "Still serving edition 2027-01-01");
+			assertThat(ReloadingCatalogTests.this.events).containsExactly(new CatalogReload(false, "2027-01-01"));
 		}
 
 		@Test
@@ -112,6 +119,7 @@ class ReloadingCatalogTests {
 				ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			}
 			assertThat(output.getOut().split("is invalid", -1)).hasSize(2);
+			assertThat(ReloadingCatalogTests.this.events).hasSize(1);
 		}
 
 		@Test
@@ -121,6 +129,7 @@ class ReloadingCatalogTests {
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			assertThat(served()).isEqualTo("2027-01-01");
 			assertThat(output.getOut().split("cannot read the file", -1)).hasSize(2);
+			assertThat(ReloadingCatalogTests.this.events).containsExactly(new CatalogReload(false, "2027-01-01"));
 		}
 
 		@Test
@@ -130,6 +139,8 @@ class ReloadingCatalogTests {
 			edit(catalogFile("2027-02-01"));
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			assertThat(served()).isEqualTo("2027-02-01");
+			assertThat(ReloadingCatalogTests.this.events).containsExactly(new CatalogReload(false, "2027-01-01"),
+					new CatalogReload(true, "2027-02-01"));
 		}
 
 		@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +35,9 @@ class ClassDatabaseDownTests {
 
 	@LocalServerPort
 	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@Autowired
 	private SubmissionTokens tokens;
@@ -78,13 +82,15 @@ class ClassDatabaseDownTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "/, 200", "/recommendation?setting=inpatient, 200", "/compare?lang=es, 200",
-			"/api/recommendation?setting=outpatient, 200", "/actuator/health/liveness, 200",
-			"/actuator/health/readiness, 200", "/actuator/health/classes, 503" })
-	void adviceWorksAndOnlyTheClassesHealthGroupIsDown(String path, int status)
+	@CsvSource({ "public, /, 200", "public, /recommendation?setting=inpatient, 200", "public, /compare?lang=es, 200",
+			"public, /api/recommendation?setting=outpatient, 200", "public, /livez, 200", "public, /readyz, 200",
+			"management, /actuator/health/liveness, 200", "management, /actuator/health/readiness, 200",
+			"management, /actuator/health/classes, 503" })
+	void adviceWorksAndOnlyTheClassesHealthGroupIsDown(String port, String path, int status)
 			throws IOException, InterruptedException {
+		int number = "public".equals(port) ? this.port : this.managementPort;
 		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + number + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(status);
 	}
