@@ -2,10 +2,7 @@ package com.certadvisor.caching;
 
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -40,12 +37,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
 class PageCache extends OncePerRequestFilter {
 
-	/**
-	 * Set by the container or from the page's language and type, not copied as headers.
-	 */
-	private static final Set<String> ENTITY_HEADERS = Set.of(HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
-			HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LANGUAGE.toLowerCase(Locale.ROOT));
-
 	private static final List<PathPattern> PAGES = PageCaching.PAGES.stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
@@ -54,7 +45,7 @@ class PageCache extends OncePerRequestFilter {
 
 	private final PageTags tags;
 
-	private final CatalogScopedCache<String, Page> pages;
+	private final CatalogScopedCache<String, KeptPage> pages;
 
 	/** False when the size is 0: then pages are not even buffered. */
 	private final boolean keeping;
@@ -85,7 +76,7 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String tag = this.tags.tag(request);
 		Catalog catalog = this.catalogs.current();
-		Page kept = this.pages.get(catalog, tag);
+		KeptPage kept = this.pages.get(catalog, tag);
 		if (kept != null) {
 			this.hits.increment();
 			// The route the page was rendered for, so its metrics do not count it as an
@@ -107,7 +98,7 @@ class PageCache extends OncePerRequestFilter {
 			String route = ServerHttpObservationFilter.findObservationContext(request)
 				.map(ServerRequestObservationContext::getPathPattern)
 				.orElse(null);
-			this.pages.put(catalog, tag, Page.of(rendering, before, route));
+			this.pages.put(catalog, tag, KeptPage.of(rendering, before, route));
 		}
 		rendering.copyBodyToResponse();
 	}
@@ -139,41 +130,6 @@ class PageCache extends OncePerRequestFilter {
 	private static boolean keepable(ContentCachingResponseWrapper rendering, String tag) {
 		return rendering.getStatus() == HttpServletResponse.SC_OK && tag.equals(rendering.getHeader(HttpHeaders.ETAG))
 				&& rendering.getContentType() != null && rendering.getHeader(HttpHeaders.SET_COOKIE) == null;
-	}
-
-	/**
-	 * Bytes of a page as they were sent, the headers the page itself set, and the route
-	 * template it was rendered for (null when no request metrics are taken).
-	 */
-	record Page(byte[] body, String contentType, Locale language, Map<String, List<String>> headers, String route) {
-
-		Page {
-			if (body == null || contentType == null || language == null || headers == null) {
-				throw new IllegalArgumentException("A kept page needs its body, type, language and headers");
-			}
-			headers = Map.copyOf(headers);
-		}
-
-		static Page of(ContentCachingResponseWrapper rendered, Set<String> before, String route) {
-			Map<String, List<String>> headers = new LinkedHashMap<>();
-			for (String name : rendered.getHeaderNames()) {
-				if (!before.contains(name) && !ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-					headers.put(name, List.copyOf(rendered.getHeaders(name)));
-				}
-			}
-			return new Page(rendered.getContentAsByteArray(), rendered.getContentType(), rendered.getLocale(), headers,
-					route);
-		}
-
-		void writeTo(HttpServletResponse response) throws IOException {
-			response.setStatus(HttpServletResponse.SC_OK);
-			response.setLocale(this.language);
-			response.setContentType(this.contentType);
-			this.headers.forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-			response.setContentLength(this.body.length);
-			response.getOutputStream().write(this.body);
-		}
-
 	}
 
 }

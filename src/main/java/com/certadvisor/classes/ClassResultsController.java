@@ -2,8 +2,7 @@ package com.certadvisor.classes;
 
 import java.util.Locale;
 
-import com.certadvisor.classes.ResultSubmissions.Outcome;
-import com.certadvisor.classes.ResultSubmissions.Submission;
+import com.certadvisor.classes.Submission.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
