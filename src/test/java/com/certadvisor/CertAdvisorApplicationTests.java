@@ -45,19 +45,9 @@ class CertAdvisorApplicationTests {
 	private int port;
 
 	private HttpResponse<String> get(String pathAndQuery) {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
+		return Http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + pathAndQuery))
 			.header("Accept", "text/html")
-			.build();
-		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+			.build());
 	}
 
 	private Document page(String pathAndQuery) {
@@ -154,7 +144,7 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
-		void rawScriptInALinkGetsTheBadRequestPageEscaped() throws IOException {
+		void rawScriptInALinkGetsTheBadRequestPageEscaped() {
 			String response = rawGet("/recommendation?role=<script>alert(1)</script>&setting=inpatient");
 			assertThat(response).startsWith("HTTP/1.1 400")
 				.doesNotContain("<script>alert(1)</script>")
@@ -167,18 +157,12 @@ class CertAdvisorApplicationTests {
 		 * Sends the request target byte for byte, as a hand-edited link or a script
 		 * might.
 		 */
-		private String rawGet(String target) throws IOException {
+		private String rawGet(String target) {
 			return rawGet(target, "text/html", "en");
 		}
 
-		private String rawGet(String target, String accept, String language) throws IOException {
-			try (Socket socket = new Socket("localhost", port)) {
-				socket.getOutputStream()
-					.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nAccept: " + accept
-							+ "\r\nAccept-Language: " + language + "\r\nConnection: close\r\n\r\n")
-						.getBytes(StandardCharsets.UTF_8));
-				return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			}
+		private String rawGet(String target, String accept, String language) {
+			return Http.raw(port, target, "localhost", "Accept: " + accept, "Accept-Language: " + language);
 		}
 
 		@ParameterizedTest
@@ -189,7 +173,7 @@ class CertAdvisorApplicationTests {
 						"/compare?membership=%C3%28|es|Este enlace está dañado|no son texto válido",
 						"/?utm_source=%G1&setting=inpatient|en|This link is damaged|hexadecimal" })
 		void aDamagedLinkGetsTheSitesOwnPageInTheReadersLanguage(String target, String language, String heading,
-				String why) throws IOException {
+				String why) {
 			String response = rawGet(target, "text/html", language);
 			assertThat(response).startsWith("HTTP/1.1 400")
 				.doesNotContain("HTTP Status 400")
@@ -202,7 +186,7 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
-		void moreParametersThanTheContainerReadsGetTheSitesOwnPage() throws IOException {
+		void moreParametersThanTheContainerReadsGetTheSitesOwnPage() {
 			String query = String.join("&", Collections.nCopies(1001, "a=1"));
 			String response = rawGet("/recommendation?" + query, "text/html", "en");
 			assertThat(response).startsWith("HTTP/1.1 400");
@@ -215,7 +199,7 @@ class CertAdvisorApplicationTests {
 		@ParameterizedTest
 		@ValueSource(strings = { "/api/recommendation?setting=%ZZ", "/api/%2e%2e/%2e%2e/etc/passwd",
 				"/api/questions?lang=%E0%A4" })
-		void aDamagedApiLinkGetsProblemDetails(String target) throws IOException {
+		void aDamagedApiLinkGetsProblemDetails(String target) {
 			String response = rawGet(target, "application/json", "en");
 			assertThat(response).startsWith("HTTP/1.1 400")
 				.containsIgnoringCase("Content-Type: application/problem+json")
@@ -248,7 +232,7 @@ class CertAdvisorApplicationTests {
 		}
 
 		@Test
-		void aParameterNameTheFirewallRejectsGetsTheDamagedLinkPage() throws IOException {
+		void aParameterNameTheFirewallRejectsGetsTheDamagedLinkPage() {
 			String response = rawGet("/recommendation?%01=x&setting=inpatient");
 			assertThat(response).startsWith("HTTP/1.1 400").contains("Content-Security-Policy");
 			assertThat(Html.parse(response).select("h1").text()).isEqualTo("This link is damaged");
@@ -481,23 +465,10 @@ class CertAdvisorApplicationTests {
 	@Nested
 	class Operations {
 
-		/** A request as a client writes it, with a {@code Host} of its choosing. */
-		private String raw(String path, String host) {
-			try (Socket socket = new Socket("localhost", port)) {
-				socket.getOutputStream()
-					.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
-						.getBytes(StandardCharsets.US_ASCII));
-				return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 		@Test
 		void probesAnswerWhateverTheHostSinceKubeletsSendThePodsAddress() {
 			for (String probe : List.of("/livez", "/readyz")) {
-				assertThat(raw(probe, "10.1.2.3:8080")).as(probe)
+				assertThat(Http.raw(port, probe, "10.1.2.3:8080")).as(probe)
 					.startsWith("HTTP/1.1 200")
 					.contains("\"status\":\"UP\"");
 			}
@@ -505,14 +476,16 @@ class CertAdvisorApplicationTests {
 
 		@Test
 		void pagesRefuseAHostTheSiteDoesNotExpectAndSayWhichSettingToChange() {
-			String answer = raw("/recommendation?setting=inpatient", "evil.example");
+			String answer = Http.raw(port, "/recommendation?setting=inpatient", "evil.example");
 			assertThat(answer).startsWith("HTTP/1.1 400")
 				.contains("cert-advisor.public-url")
 				.doesNotContain("href=\"http://evil");
-			assertThat(raw("/api/recommendation?setting=inpatient", "evil.example")).startsWith("HTTP/1.1 400")
+			assertThat(Http.raw(port, "/api/recommendation?setting=inpatient", "evil.example"))
+				.startsWith("HTTP/1.1 400")
 				.contains("application/problem+json")
 				.contains("cert-advisor.allowed-hosts");
-			assertThat(raw("/recommendation?setting=inpatient", "127.0.0.1:" + port)).startsWith("HTTP/1.1 200");
+			assertThat(Http.raw(port, "/recommendation?setting=inpatient", "127.0.0.1:" + port))
+				.startsWith("HTTP/1.1 200");
 		}
 
 	}

@@ -2,7 +2,6 @@ package com.certadvisor;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.Socket;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -92,9 +91,11 @@ class StructuredLogTests {
 				assertThat(get(link).statusCode()).as(link).isEqualTo(400);
 			}
 			assertThat(get("/no-such-page?" + ANSWERS).statusCode()).isEqualTo(404);
-			assertThat(raw("/recommendation?setting=%zz&role=billing-specialist", "localhost"))
+			assertThat(Http.raw(this.port, "/recommendation?setting=%zz&role=billing-specialist", "localhost",
+					"X-Forwarded-For: " + CLIENT))
 				.startsWith("HTTP/1.1 400");
-			assertThat(raw("/recommendation?" + ANSWERS, "evil.example")).startsWith("HTTP/1.1 400");
+			assertThat(Http.raw(this.port, "/recommendation?" + ANSWERS, "evil.example", "X-Forwarded-For: " + CLIENT))
+				.startsWith("HTTP/1.1 400");
 			Matcher home = HOME
 				.matcher(post("/classes", "label=qqlabel").headers().firstValue("Location").orElseThrow());
 			assertThat(home.find()).isTrue();
@@ -127,20 +128,6 @@ class StructuredLogTests {
 		});
 		assertThat(output.getOut()).contains("Started CertAdvisorApplication", "\"ecs\"");
 		assertThat(output.getAll()).doesNotContain(secrets);
-	}
-
-	/** A request as a client writes it: a link no URI class accepts, or any Host. */
-	private String raw(String path, String host) {
-		try (Socket socket = new Socket("localhost", this.port)) {
-			socket.getOutputStream()
-				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nX-Forwarded-For: " + CLIENT
-						+ "\r\nConnection: close\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String encode(String value) {
