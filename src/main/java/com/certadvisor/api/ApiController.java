@@ -94,7 +94,7 @@ class ApiController {
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
 							contribution.option().value(), contribution.cpcPoints(), contribution.ccsPoints(),
-							t(contribution.reason())))
+							t(contribution.reason()), contribution.source()))
 					.toList(),
 				recommendation.flips()
 					.stream()

@@ -3,6 +3,7 @@ package com.certadvisor.api;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.catalog.Source;
 import com.certadvisor.recommendation.ComparisonGroup;
 
 /**
@@ -37,8 +38,9 @@ record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin,
 	 * @param cpcPoints what it added to CPC
 	 * @param ccsPoints what it added to CCS
 	 * @param reason why, in the catalog's words
+	 * @param source the page that says the reason, null for an answer that adds no points
 	 */
-	record Reason(String question, String answer, int cpcPoints, int ccsPoints, String reason) {
+	record Reason(String question, String answer, int cpcPoints, int ccsPoints, String reason, Source source) {
 
 	}
 

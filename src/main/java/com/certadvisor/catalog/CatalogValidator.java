@@ -103,6 +103,7 @@ final class CatalogValidator {
 								"weight for option '" + value + "', which question '" + questionId + "' does not have");
 					}
 					checkPoints(optionPath + ".points", weight);
+					checkReasonSource(optionPath + ".source", weight);
 				});
 				question.options()
 					.stream()
@@ -123,6 +124,15 @@ final class CatalogValidator {
 				problem(path + "." + certification, "points must be between -100 and 100, not " + points);
 			}
 		});
+	}
+
+	private void checkReasonSource(String path, Weight weight) {
+		if (weight.source() != null) {
+			this.provenance.source(path, weight.source());
+		}
+		else if (weight.leans()) {
+			problem(path, "a weight that adds points needs the source that says its reason; add its id from $.sources");
+		}
 	}
 
 	private void checkComparison() {

@@ -65,7 +65,8 @@ final class ProvenanceChecks {
 		}
 	}
 
-	private void source(String path, String id) {
+	/** The source id at {@code path} names one of the catalog's sources. */
+	void source(String path, String id) {
 		if (!this.catalog.sources().containsKey(id)) {
 			problem(path, "unknown source '" + id + "'; add it to $.sources");
 		}

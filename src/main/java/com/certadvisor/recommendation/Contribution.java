@@ -2,6 +2,7 @@ package com.certadvisor.recommendation;
 
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.catalog.Source;
 
 /**
  * What one answer added to each score.
@@ -11,8 +12,10 @@ import com.certadvisor.catalog.Question;
  * @param cpcPoints points it adds to CPC
  * @param ccsPoints points it adds to CCS
  * @param reason why, in the catalog's words
+ * @param source the page that says the reason, or null for an answer that adds no points
  */
-public record Contribution(Question question, Option option, int cpcPoints, int ccsPoints, String reason) {
+public record Contribution(Question question, Option option, int cpcPoints, int ccsPoints, String reason,
+		Source source) {
 
 	/** How far this answer leans towards CPC (positive) or CCS (negative). */
 	public int lean() {

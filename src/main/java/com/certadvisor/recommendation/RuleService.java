@@ -47,15 +47,16 @@ public class RuleService {
 		for (Question question : catalog.questions()) {
 			answers.get(question.id())
 				.flatMap(question::option)
-				.ifPresent((option) -> contributions.add(contribution(catalog.rules(), question, option)));
+				.ifPresent((option) -> contributions.add(contribution(catalog, question, option)));
 		}
 		return contributions;
 	}
 
-	private Contribution contribution(Rules rules, Question question, Option option) {
-		Weight weight = rules.weight(question.id(), option.value());
+	private Contribution contribution(Catalog catalog, Question question, Option option) {
+		Weight weight = catalog.rules().weight(question.id(), option.value());
 		return new Contribution(question, option, weight.pointsFor(Verdict.CPC.name()),
-				weight.pointsFor(Verdict.CCS.name()), weight.reason());
+				weight.pointsFor(Verdict.CCS.name()), weight.reason(),
+				(weight.source() != null) ? catalog.sources().get(weight.source()) : null);
 	}
 
 	private Verdict verdict(Rules rules, int cpc, int ccs) {
@@ -96,7 +97,7 @@ public class RuleService {
 				if (given != null && given.option().equals(option)) {
 					continue;
 				}
-				Contribution alternative = contribution(catalog.rules(), question, option);
+				Contribution alternative = contribution(catalog, question, option);
 				Verdict changed = verdict(catalog.rules(), baseCpc + alternative.cpcPoints(),
 						baseCcs + alternative.ccsPoints());
 				choices

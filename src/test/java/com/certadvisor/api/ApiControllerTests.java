@@ -75,9 +75,13 @@ class ApiControllerTests {
 					json.assertThat().extractingPath("$.answers.setting").isEqualTo("inpatient");
 					json.assertThat().extractingPath("$.deciding[0].question").isEqualTo("setting");
 					json.assertThat()
+						.extractingPath("$.deciding[0].source.url")
+						.isEqualTo("https://www.ahima.org/certification-careers/certifications-overview/ccs");
+					json.assertThat().extractingPath("$.deciding[0].source.publisher").isEqualTo("AHIMA");
+					json.assertThat()
 						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
 						.isEqualTo("https://www.aapc.com/certification/cpc/");
-					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-02");
+					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07");
 					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2026-12");
 				});
 		}
@@ -222,7 +226,7 @@ class ApiControllerTests {
 		@Test
 		void everyFactCarriesItsIdKindTierAndWhetherItIsPastItsShelfLife() {
 			assertThat(mvc.get().uri("/api/comparison")).hasStatusOk().bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-02");
+				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].id").isEqualTo("focus.CCS[0]");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].kind").isEqualTo("identity");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].source.tier").isEqualTo("official");
@@ -239,7 +243,7 @@ class ApiControllerTests {
 		@Test
 		void withoutAnEditionListsEveryRecordedChange() {
 			assertThat(mvc.get().uri("/api/comparison")).bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.changes").asArray().hasSize(10);
+				json.assertThat().extractingPath("$.changes").asArray().hasSize(11);
 				json.assertThat().extractingPath("$.changes[0].edition").isEqualTo("2026-12-02");
 				json.assertThat()
 					.extractingPath("$.changes[0].source.title")
@@ -249,13 +253,13 @@ class ApiControllerTests {
 
 		@Test
 		void withAnEditionListsOnlyTheChangesSinceInTheRequestedLanguage() {
-			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-02")).bodyJson()
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07")).bodyJson()
 				.extractingPath("$.changes")
 				.asArray()
 				.isEmpty();
 			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-11-26&lang=es")).bodyJson()
 				.satisfies((json) -> {
-					json.assertThat().extractingPath("$.changes").asArray().hasSize(10);
+					json.assertThat().extractingPath("$.changes").asArray().hasSize(11);
 					json.assertThat()
 						.extractingPath("$.changes[0].summary")
 						.asString()
@@ -270,7 +274,7 @@ class ApiControllerTests {
 				.bodyJson()
 				.satisfies((json) -> {
 					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("edition");
-					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-02");
+					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07");
 				});
 		}
 

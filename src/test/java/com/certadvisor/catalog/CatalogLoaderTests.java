@@ -221,6 +221,13 @@ class CatalogLoaderTests {
 					broken("rejects fewer than -100 points",
 							(root) -> object(root, "/rules/weights/role/inpatient-coder/points").put("CPC", -101),
 							"$.rules.weights.role.inpatient-coder.points.CPC: points must be between -100 and 100, not -101"),
+					broken("rejects a weight that adds points without the source of its reason",
+							(root) -> object(root, "/rules/weights/setting/inpatient").remove("source"),
+							"$.rules.weights.setting.inpatient.source: a weight that adds points needs the source that"
+									+ " says its reason; add its id from $.sources"),
+					broken("rejects a reason citing an unknown source",
+							(root) -> object(root, "/rules/weights/setting/inpatient").put("source", "H99"),
+							"$.rules.weights.setting.inpatient.source: unknown source 'H99'; add it to $.sources"),
 					broken("rejects a weight without a reason",
 							(root) -> object(root, "/rules/weights/timeline/asap").put("reason", " "),
 							"$.rules.weights.timeline.asap: 'reason' is missing or blank"),
@@ -403,7 +410,7 @@ class CatalogLoaderTests {
 							"$.changes[0].source: unknown source 'H99'; add it to $.sources"),
 					broken("rejects a change from a later edition than the catalog's",
 							(root) -> object(root, "/changes/1").put("edition", "2027-01-01"),
-							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-02"),
+							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07"),
 					broken("rejects a change with a malformed edition",
 							(root) -> object(root, "/changes/2").put("edition", "December"),
 							"$.changes[2].edition: an edition is a date written YYYY-MM-DD, optionally followed by .2, .3"
@@ -423,8 +430,8 @@ class CatalogLoaderTests {
 
 		@Test
 		void acceptsASecondEditionOfTheSameDay() {
-			assertThat(load((root) -> root.put("version", "2026-12-02.2")).edition())
-				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 2), 2));
+			assertThat(load((root) -> root.put("version", "2026-12-07.2")).edition())
+				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 7), 2));
 		}
 
 		@Test

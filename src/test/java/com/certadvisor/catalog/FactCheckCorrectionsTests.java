@@ -188,10 +188,13 @@ class FactCheckCorrectionsTests {
 	class Record {
 
 		@Test
-		void everyCorrectionIsAChangeOfThisEditionWithItsSource() {
-			assertThat(CATALOG.changes()).hasSize(10)
-				.allSatisfy((change) -> assertThat(change.edition()).isEqualTo(CATALOG.edition()));
-			assertThat(CATALOG.changes()).extracting(Change::source)
+		void everyCorrectionIsAChangeOfItsEditionWithItsSource() {
+			List<Change> corrections = CATALOG.changes()
+				.stream()
+				.filter((change) -> change.edition().equals(Edition.parse("2026-12-02")))
+				.toList();
+			assertThat(corrections).hasSize(10);
+			assertThat(corrections).extracting(Change::source)
 				.containsExactly("H1", "A3", "S11", "H1", "A4", "H5", "A20", "A7", "A10", "S21");
 		}
 

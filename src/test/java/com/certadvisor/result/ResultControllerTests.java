@@ -100,6 +100,15 @@ class ResultControllerTests {
 		}
 
 		@Test
+		void everyDecidingReasonLinksThePageThatSaysIt() {
+			Document page = page(BEGINNER);
+			assertThat(page.select(".reasons li"))
+				.allSatisfy((reason) -> assertThat(reason.select(".reasons__source a[href^=https://]").attr("href"))
+					.isNotEmpty());
+			assertThat(page.select(".reasons li .reasons__source").first().text()).isEqualTo("Source: AAPC (official)");
+		}
+
+		@Test
 		void himGraduateWithInpatientExperienceIsToldCcs() {
 			Document page = page("/recommendation?setting=inpatient&experience=inpatient&education=him-degree");
 			assertThat(page.select("h1").text()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
@@ -397,7 +406,7 @@ class ResultControllerTests {
 		void showsTheShareLinkWithTheAnswers() {
 			Document page = page("/recommendation?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
-					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-02");
+					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07");
 			assertThat(page.select("label[for=share-link]")).hasSize(1);
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
@@ -408,7 +417,7 @@ class ResultControllerTests {
 			String suggested = "counselor=setting%3Aoutpatient";
 			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
 			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
-					"http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en&edition=2026-12-02");
+					"http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en&edition=2026-12-07");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
 			assertThat(page.select(".what-if__choices a").eachAttr("href")).isNotEmpty()
@@ -428,7 +437,7 @@ class ResultControllerTests {
 				.selectFirst(".share__actions a[href^=mailto:]")
 				.attr("href"));
 			assertThat(either.get("body")).startsWith("Cert Advisor says either the CPC or the CCS could suit me.")
-				.endsWith("&lang=en&edition=2026-12-02");
+				.endsWith("&lang=en&edition=2026-12-07");
 		}
 
 		/** The fields of a mailto link with no address, decoded. */
@@ -648,16 +657,16 @@ class ResultControllerTests {
 			Element notice = page.selectFirst(".edition-notice");
 			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
 				.contains(
-						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-02.");
-			assertThat(notice.select("summary").text()).isEqualTo("What changed: 10 changes");
-			assertThat(notice.select("details li")).hasSize(10);
+						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-07.");
+			assertThat(notice.select("summary").text()).isEqualTo("What changed: 11 changes");
+			assertThat(notice.select("details li")).hasSize(11);
 			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
 				.endsWith("(AHIMA: CCS certification overview)");
 			assertThat(page.select("#row-exam-time td[data-label=CPC] li").first().ownText()).isEqualTo("4 hours");
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "2026-12-02", "2027-03-01", "2026-12-02.2" })
+		@ValueSource(strings = { "2026-12-07", "2027-03-01", "2026-12-07.2" })
 		void aLinkOfThisEditionOrAnUnknownLaterOneShowsNoNotice(String edition) {
 			assertThat(page("/recommendation?setting=inpatient&edition=" + edition).select(".edition-notice"))
 				.isEmpty();
@@ -668,7 +677,7 @@ class ResultControllerTests {
 				strings = { "yesterday", "2026-13-01", "2026-12-02.0", "26-12-02", "2026-12-02&edition=2026-12-01" })
 		void aMalformedOrRepeatedEditionIsA400NamingItWithTheAnswersKept(String edition) {
 			Document page = badRequest("/recommendation?setting=inpatient&edition=" + edition);
-			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-02");
+			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07");
 			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
 		}
 
@@ -756,7 +765,7 @@ class ResultControllerTests {
 			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("comparison.exam-fee")
 				.contains(
-						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-02")
+						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07")
 				.doesNotContain("CERT-ADVISOR-PAGE-LINK");
 			assertThat(sources.first().select(".report").attr("href")).contains("nextSteps.CCS%5B0%5D")
 				.contains("http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des");

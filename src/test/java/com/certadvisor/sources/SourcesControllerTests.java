@@ -32,8 +32,8 @@ class SourcesControllerTests {
 
 		@Test
 		void namesTheCatalogEditionAndTheDayItWasPublished() {
-			assertThat(page("/sources").select(".lead").text()).contains("catalog edition 2026-12-02")
-				.contains("published on 2 December 2026");
+			assertThat(page("/sources").select(".lead").text()).contains("catalog edition 2026-12-07")
+				.contains("published on 7 December 2026");
 		}
 
 		@Test
@@ -111,7 +111,7 @@ class SourcesControllerTests {
 		void speaksSpanish() {
 			Document page = page("/sources?lang=es");
 			assertThat(page.select("h1").text()).isEqualTo("Fuentes y cuán seguros estamos");
-			assertThat(page.select(".lead").text()).contains("publicada el 2 de diciembre de 2026");
+			assertThat(page.select(".lead").text()).contains("publicada el 7 de diciembre de 2026");
 			assertThat(page.select(".shelf-lives tbody tr").first().text()).endsWith("un año");
 		}
 
@@ -129,7 +129,7 @@ class SourcesControllerTests {
 			Document page = Html.okPage(this.mvc, "/sources");
 			assertThat(page.selectFirst("#report a").attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("sources")
-				.contains("http%3A%2F%2Flocalhost%2Fsources%3Flang%3Den%26edition%3D2026-12-02");
+				.contains("http%3A%2F%2Flocalhost%2Fsources%3Flang%3Den%26edition%3D2026-12-07");
 		}
 
 	}
