@@ -57,6 +57,17 @@ class CertAdvisorApplicationTests {
 	}
 
 	/**
+	 * Submits a question's form as a browser does: the step it goes to redirects to the
+	 * next question asked.
+	 */
+	private Document submit(String pathAndQuery) {
+		HttpResponse<String> step = get(pathAndQuery);
+		assertThat(step.statusCode()).as(pathAndQuery).isEqualTo(302);
+		URI next = URI.create(step.headers().firstValue("Location").orElseThrow());
+		return page(next.getRawPath() + ((next.getRawQuery() != null) ? "?" + next.getRawQuery() : ""));
+	}
+
+	/**
 	 * Picks {@code choices} for the questions they name, skips the rest, submits each
 	 * form.
 	 */
@@ -74,15 +85,21 @@ class CertAdvisorApplicationTests {
 				assertThat(form.select("input[type=radio][value=" + choice + "]")).as(question).hasSize(1);
 				fields.put(question, choice);
 			}
-			page = page(form.attr("action") + "?"
+			page = submit(form.attr("action") + "?"
 					+ fields.entrySet()
 						.stream()
 						.map((field) -> field.getKey() + "=" + field.getValue())
 						.collect(Collectors.joining("&")));
 		}
-		assertThat(asked).isEqualTo(8);
+		assertThat(asked).isEqualTo(expectedQuestions(choices));
 		assertThat(page.select("h1").text()).isEqualTo("Check your answers");
 		return page(page.select("a:contains(See my recommendation)").attr("href"));
+	}
+
+	/** Nine questions, and one more for each follow-up the choices call for. */
+	private static int expectedQuestions(Map<String, String> choices) {
+		return 9 + (List.of("outpatient", "inpatient", "both").contains(choices.getOrDefault("experience", "")) ? 1 : 0)
+				+ ("credential".equals(choices.get("education")) ? 1 : 0);
 	}
 
 	@Nested
@@ -121,7 +138,7 @@ class CertAdvisorApplicationTests {
 			Document result = answerEveryQuestion(Map.of("setting", "inpatient", "goal", "lead-manage"));
 			String shareLink = result.select("#share-link").attr("value");
 			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?")
-				.endsWith("&lang=en&edition=2026-12-07");
+				.endsWith("&lang=en&edition=2026-12-07.2");
 			Document reopened = page(shareLink.substring(("http://localhost:" + port).length()));
 			for (String part : List.of("h1", ".numbers", ".reasons", "section.plan", ".flips", ".comparison__table")) {
 				assertThat(reopened.select(part).text()).as(part).isEqualTo(result.select(part).text());
@@ -407,7 +424,7 @@ class CertAdvisorApplicationTests {
 			assertThat(document.statusCode()).isEqualTo(200);
 			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"", "\"/api/recommendation\"",
 					"\"/api/classes/{id}/{key}\"", "\"title\":\"Cert Advisor API\"",
-					"\"enum\":[\"outpatient\",\"inpatient\",\"unsure\"]");
+					"\"enum\":[\"outpatient\",\"hospital-outpatient\",\"inpatient\",\"health-plan\",\"unsure\"]");
 		}
 
 		/**

@@ -3,6 +3,7 @@ package com.certadvisor.api;
 import java.util.List;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Lane;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Change;
 import com.certadvisor.catalog.Edition;
@@ -20,6 +21,8 @@ import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.ShownFact;
+import com.certadvisor.recommendation.ShownLane;
+import com.certadvisor.recommendation.LaneService;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Translations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,16 +52,19 @@ class ApiController {
 
 	private final PlanningService planning;
 
+	private final LaneService lanes;
+
 	private final StartMonths starts;
 
 	private final Translations translations;
 
 	ApiController(CatalogSource catalogs, RuleService rules, ComparisonService comparison, PlanningService planning,
-			StartMonths starts, Translations translations) {
+			LaneService lanes, StartMonths starts, Translations translations) {
 		this.catalogs = catalogs;
 		this.rules = rules;
 		this.comparison = comparison;
 		this.planning = planning;
+		this.lanes = lanes;
 		this.starts = starts;
 		this.translations = translations;
 	}
@@ -90,6 +96,7 @@ class ApiController {
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
+				this.lanes.betterFit(answers).map(this::translated).orElse(null),
 				recommendation.deciding()
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
@@ -116,6 +123,12 @@ class ApiController {
 			.toList();
 	}
 
+	private ApiBetterFit translated(ShownLane shown) {
+		Lane lane = shown.lane();
+		return new ApiBetterFit(lane.id(), t(lane.lane()), lane.name(), lane.issuer(), t(lane.summary()),
+				t(lane.exam()), t(lane.fee()), shown.provenance());
+	}
+
 	private String t(String text) {
 		return this.translations.t(text);
 	}
@@ -125,7 +138,8 @@ class ApiController {
 				question.options()
 					.stream()
 					.map((option) -> new Option(option.value(), t(option.label()), t(option.hint())))
-					.toList());
+					.toList(),
+				question.askedWhen());
 	}
 
 	private List<ComparisonGroup> translated(List<ComparisonGroup> groups) {

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param rules the scoring rules
  * @param comparison the side-by-side comparison, in sections
  * @param related related credentials, each in one line
+ * @param lanes lines of work another credential serves better, the first that fits first
  * @param costs per certification id, what getting and keeping it costs
  * @param planning next steps, the dated plan's milestones and two-credential paths
  * @param changes what each edition changed, oldest first
@@ -26,8 +27,8 @@ import java.util.Optional;
  */
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
 		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
-		List<RelatedCredential> related, Map<String, List<CostItem>> costs, Planning planning, List<Change> changes,
-		List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
+		List<RelatedCredential> related, List<Lane> lanes, Map<String, List<CostItem>> costs, Planning planning,
+		List<Change> changes, List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
@@ -46,6 +47,7 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		}
 		comparison = Checks.list(comparison, "comparison");
 		related = Checks.list(related, "related");
+		lanes = (lanes != null) ? Checks.list(lanes, "lanes") : List.of();
 		costs = Checks.map(costs, "costs");
 		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
 		Checks.present(planning, "planning");
@@ -99,6 +101,10 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 			facts.add(new CatalogFact("related." + credential.id(), "$.related[" + i + "]", credential.summary(),
 					credential));
 		}
+		for (int i = 0; i < this.lanes.size(); i++) {
+			Lane lane = this.lanes.get(i);
+			facts.add(new CatalogFact("lanes." + lane.id(), "$.lanes[" + i + "]", lane.exam(), lane));
+		}
 		this.costs.forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
 				String at = certification + "[" + i + "]";
@@ -116,6 +122,22 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 
 	public Optional<Question> question(String id) {
 		return this.questions.stream().filter((question) -> question.id().equals(id)).findFirst();
+	}
+
+	/** The first lane {@code answers} (question id to value) point to, if any. */
+	public Optional<Lane> betterFit(Map<String, String> answers) {
+		return this.lanes.stream().filter((lane) -> lane.fits(answers)).findFirst();
+	}
+
+	/**
+	 * The follow-ups that the answer to {@code questionId} in {@code answers} no longer
+	 * calls for, whose answers a change of it drops.
+	 */
+	public List<String> followUpsLost(String questionId, Map<String, String> answers) {
+		return this.questions.stream()
+			.filter((question) -> question.followsFrom(questionId) && !question.appliesTo(answers))
+			.map(Question::id)
+			.toList();
 	}
 
 	public Certification certification(String id) {

@@ -29,6 +29,13 @@ final class CatalogTexts {
 		for (int i = 0; i < catalog.related().size(); i++) {
 			texts.add("$.related[" + i + "].summary", catalog.related().get(i).summary());
 		}
+		for (int i = 0; i < catalog.lanes().size(); i++) {
+			Lane lane = catalog.lanes().get(i);
+			texts.add("$.lanes[" + i + "].lane", lane.lane());
+			texts.add("$.lanes[" + i + "].summary", lane.summary());
+			texts.add("$.lanes[" + i + "].exam", lane.exam());
+			texts.add("$.lanes[" + i + "].fee", lane.fee());
+		}
 		catalog.costs().forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
 				texts.add("$.costs." + certification + "[" + i + "].label", items.get(i).label());

@@ -87,8 +87,28 @@ final class CatalogValidator {
 				values.add(value);
 			}
 			missing(path + ".options", "option", contractValues, values);
+			checkAskedWhen(path + ".askedWhen", question, ids);
 		}
 		missing("$.questions", "question", QuestionnaireContract.QUESTIONS.keySet(), ids);
+	}
+
+	/**
+	 * A follow-up follows from earlier questions only, so that a person answers what it
+	 * turns on before it is asked.
+	 */
+	private void checkAskedWhen(String path, Question question, List<String> earlier) {
+		checkPatterns(path, question.askedWhen());
+		for (int j = 0; j < question.askedWhen().size(); j++) {
+			String patternPath = path + "[" + j + "]";
+			question.askedWhen()
+				.get(j)
+				.keySet()
+				.stream()
+				.filter((id) -> this.catalog.question(id).isPresent() && !earlier.contains(id)
+						|| id.equals(question.id()))
+				.forEach((id) -> problem(patternPath + "." + id,
+						"a question follows from earlier questions only, and '" + id + "' is not before it"));
+		}
 	}
 
 	private void checkWeights() {
@@ -188,6 +208,18 @@ final class CatalogValidator {
 			}
 			this.provenance.fact(path, credential);
 			checkPatterns(path + ".relevantWhen", credential.relevantWhen());
+			checkPatterns(path + ".unless", credential.unless());
+		}
+		Set<String> lanes = new HashSet<>();
+		for (int i = 0; i < this.catalog.lanes().size(); i++) {
+			Lane lane = this.catalog.lanes().get(i);
+			String path = "$.lanes[" + i + "]";
+			if (!lanes.add(lane.id())) {
+				problem(path + ".id", "duplicate credential '" + lane.id() + "'; a lane names one credential once");
+			}
+			this.provenance.fact(path, lane);
+			checkPatterns(path + ".when", lane.when());
+			checkPatterns(path + ".unless", lane.unless());
 		}
 	}
 

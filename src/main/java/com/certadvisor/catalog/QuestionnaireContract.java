@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * The question ids, option values and certification ids that counselors' links rely on. A
- * catalog may reword everything, but it may not change these.
+ * catalog may reword everything, but it may not change these; it may only add to them.
  */
 public final class QuestionnaireContract {
 
@@ -22,15 +22,20 @@ public final class QuestionnaireContract {
 
 	static {
 		Map<String, List<String>> questions = new LinkedHashMap<>();
-		questions.put("setting", List.of("outpatient", "inpatient", "unsure"));
-		questions.put("role", List.of("outpatient-coder", "billing-specialist", "coding-auditor", "inpatient-coder",
-				"coding-manager", "him-manager", "unsure"));
+		questions.put("setting", List.of("outpatient", "hospital-outpatient", "inpatient", "health-plan", "unsure"));
+		questions.put("role",
+				List.of("outpatient-coder", "pro-fee-coder", "billing-specialist", "coding-auditor",
+						"risk-adjustment-coder", "inpatient-coder", "cdi-specialist", "coding-manager", "him-manager",
+						"unsure"));
 		questions.put("experience", List.of("none", "outpatient", "inpatient", "both"));
+		questions.put("years", List.of("under-1", "1-2", "over-2"));
 		questions.put("education", List.of("none", "coding-course", "him-degree", "clinical", "credential"));
+		questions.put("held", List.of("cpc-a", "cpc", "cca", "ccs-p", "rhit-rhia", "other-aapc", "other"));
 		questions.put("depth", List.of("eager", "open", "prefer-not"));
 		questions.put("timeline", List.of("asap", "within-year", "no-rush"));
 		questions.put("goal",
 				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
+		questions.put("remote", List.of("from-the-start", "later", "no"));
 		questions.put(MEMBERSHIP, List.of("aapc", "ahima", "none"));
 		QUESTIONS = Collections.unmodifiableMap(questions);
 	}

@@ -18,10 +18,11 @@ import java.util.Map;
  * @param relevantWhen answer patterns that make it worth suggesting: it is relevant when
  * any pattern matches, and a pattern matches when every question it names has one of the
  * listed values
+ * @param unless answer patterns that rule it out, such as holding it already
  */
 public record RelatedCredential(String id, String name, String issuer, String summary, String source, AsOf asOf,
-		String kind, boolean estimate, String checkAt,
-		List<Map<String, List<String>>> relevantWhen) implements Sourced {
+		String kind, boolean estimate, String checkAt, List<Map<String, List<String>>> relevantWhen,
+		List<Map<String, List<String>>> unless) implements Sourced {
 
 	public RelatedCredential {
 		id = Checks.text(id, "id");
@@ -33,11 +34,12 @@ public record RelatedCredential(String id, String name, String issuer, String su
 		kind = Checks.text(kind, "kind");
 		checkAt = Checks.optionalText(checkAt);
 		relevantWhen = AnswerPatterns.copy(relevantWhen);
+		unless = AnswerPatterns.copy(unless);
 	}
 
 	/** Whether {@code answers} (question id to value) match any of its patterns. */
 	public boolean relevantTo(Map<String, String> answers) {
-		return AnswerPatterns.match(this.relevantWhen, answers);
+		return AnswerPatterns.match(this.relevantWhen, answers) && !AnswerPatterns.match(this.unless, answers);
 	}
 
 }

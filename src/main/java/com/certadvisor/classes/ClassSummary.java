@@ -16,8 +16,9 @@ import com.certadvisor.recommendation.Verdict;
 
 /**
  * What a counselor learns about a class: how many results, how many leaned each way, and
- * for each question how many chose each option or skipped it. Every count passes through
- * {@link SmallCounts}, so no student can be picked out. Plain Java, no web types.
+ * for each question how many chose each option or skipped it when it was asked. Every
+ * count passes through {@link SmallCounts}, so no student can be picked out. Plain Java,
+ * no web types.
  *
  * @param results how many results the class holds
  * @param verdicts per verdict, in the order of {@link Verdict}
@@ -87,7 +88,11 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 				.filter((result) -> value.equals(result.answers().get(question.id()).orElse(null)))
 				.count());
 		}
-		counts.add((int) results.stream().filter((result) -> result.answers().get(question.id()).isEmpty()).count());
+		// a follow-up nobody asked a student is no skip of theirs
+		counts.add((int) results.stream()
+			.filter((result) -> result.answers().get(question.id()).isEmpty()
+					&& question.appliesTo(result.answers().values()))
+			.count());
 		values.add(SKIPPED);
 		List<ShownCount> shown = SmallCounts.group(counts);
 		List<Line> lines = new ArrayList<>();

@@ -26,7 +26,7 @@ public final class ShortCodes {
 	public static final int MAX_TYPED = 40;
 
 	/** Every published format, oldest first: none is ever changed or removed. */
-	static final List<CodeFormat> FORMATS = List.of(version1());
+	static final List<CodeFormat> FORMATS = List.of(version1(), version2());
 
 	private ShortCodes() {
 	}
@@ -119,6 +119,30 @@ public final class ShortCodes {
 				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
 		questions.put("membership", List.of("aapc", "ahima", "none"));
 		return new CodeFormat(1, questions, List.of("en", "es"));
+	}
+
+	/**
+	 * The contract of edition 2026-12-07.2: new settings and roles, and the questions on
+	 * years of coding, the credential held and remote work.
+	 */
+	private static CodeFormat version2() {
+		Map<String, List<String>> questions = new LinkedHashMap<>();
+		questions.put("setting", List.of("outpatient", "hospital-outpatient", "inpatient", "health-plan", "unsure"));
+		questions.put("role",
+				List.of("outpatient-coder", "pro-fee-coder", "billing-specialist", "coding-auditor",
+						"risk-adjustment-coder", "inpatient-coder", "cdi-specialist", "coding-manager", "him-manager",
+						"unsure"));
+		questions.put("experience", List.of("none", "outpatient", "inpatient", "both"));
+		questions.put("years", List.of("under-1", "1-2", "over-2"));
+		questions.put("education", List.of("none", "coding-course", "him-degree", "clinical", "credential"));
+		questions.put("held", List.of("cpc-a", "cpc", "cca", "ccs-p", "rhit-rhia", "other-aapc", "other"));
+		questions.put("depth", List.of("eager", "open", "prefer-not"));
+		questions.put("timeline", List.of("asap", "within-year", "no-rush"));
+		questions.put("goal",
+				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
+		questions.put("remote", List.of("from-the-start", "later", "no"));
+		questions.put("membership", List.of("aapc", "ahima", "none"));
+		return new CodeFormat(2, questions, List.of("en", "es"));
 	}
 
 }

@@ -3,6 +3,7 @@ package com.certadvisor.questionnaire;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -104,6 +105,19 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 	public Answers without(String questionId) {
 		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.remove(questionId);
+		return new Answers(new Checked(changed), this.suggested, this.classId);
+	}
+
+	/**
+	 * These answers without those to {@code questionIds}; the same answers if none is
+	 * given.
+	 */
+	public Answers without(Collection<String> questionIds) {
+		if (questionIds.stream().noneMatch(this.values::containsKey)) {
+			return this;
+		}
+		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
+		changed.keySet().removeAll(questionIds);
 		return new Answers(new Checked(changed), this.suggested, this.classId);
 	}
 

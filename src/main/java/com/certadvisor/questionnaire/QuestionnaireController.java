@@ -1,5 +1,8 @@
 package com.certadvisor.questionnaire;
 
+import com.certadvisor.i18n.Languages;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +11,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/** The landing page, one page per question, and the check-your-answers page. */
+/**
+ * The landing page, one page per question, the step between them, and the
+ * check-your-answers page.
+ */
 @Controller
 class QuestionnaireController {
 
@@ -27,15 +33,28 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/questions/{questionId}")
-	String question(@PathVariable String questionId, Answers answers, Model model) {
-		model.addAttribute("step", this.flow.step(questionId, answers).orElseThrow(this::notFound));
-		return "questionnaire/question";
+	String question(@PathVariable String questionId, Answers answers, Model model, HttpServletRequest request) {
+		return this.flow.step(questionId, answers)
+			.map((step) -> page(step, model))
+			.orElseGet(() -> next(questionId, answers, false, request));
 	}
 
 	@GetMapping("/change/{questionId}")
-	String change(@PathVariable String questionId, Answers answers, Model model) {
-		model.addAttribute("step", this.flow.change(questionId, answers).orElseThrow(this::notFound));
-		return "questionnaire/question";
+	String change(@PathVariable String questionId, Answers answers, Model model, HttpServletRequest request) {
+		return this.flow.change(questionId, answers)
+			.map((step) -> page(step, model))
+			.orElseGet(() -> next(questionId, answers, true, request));
+	}
+
+	/** Where a question's form leads: the next page depends on the answer just given. */
+	@GetMapping("/questions/{questionId}" + QuestionnaireFlow.NEXT)
+	String next(@PathVariable String questionId, Answers answers, HttpServletRequest request) {
+		return next(questionId, answers, false, request);
+	}
+
+	@GetMapping("/change/{questionId}" + QuestionnaireFlow.NEXT)
+	String changed(@PathVariable String questionId, Answers answers, HttpServletRequest request) {
+		return next(questionId, answers, true, request);
 	}
 
 	@GetMapping("/check")
@@ -46,8 +65,16 @@ class QuestionnaireController {
 		return "questionnaire/check";
 	}
 
-	private ResponseStatusException notFound() {
-		return new ResponseStatusException(NOT_FOUND);
+	private static String page(QuestionStep step, Model model) {
+		model.addAttribute("step", step);
+		return "questionnaire/question";
+	}
+
+	private String next(String questionId, Answers answers, boolean changing, HttpServletRequest request) {
+		String next = this.flow.next(questionId, answers, changing)
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		return "redirect:"
+				+ Languages.chosen(request).map((language) -> Languages.withLanguage(next, language)).orElse(next);
 	}
 
 }

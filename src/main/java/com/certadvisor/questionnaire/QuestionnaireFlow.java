@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The order of the pages and the links between them. Every link carries the answers, so
- * any page can be bookmarked, shared or reached with the browser's Back button.
+ * any page can be bookmarked, shared or reached with the browser's Back button. A
+ * follow-up question is asked only when the answers it follows from call for it; one a
+ * link answers anyway is kept, and read as given.
  */
 @Component
 public class QuestionnaireFlow {
@@ -20,6 +22,8 @@ public class QuestionnaireFlow {
 	static final String QUESTIONS = "/questions/";
 
 	static final String CHANGE = "/change/";
+
+	static final String NEXT = "/next";
 
 	static final String CHECK = "/check";
 
@@ -38,10 +42,27 @@ public class QuestionnaireFlow {
 
 	/** The first question, with any answers a counselor's link already holds. */
 	public String startLink(Answers answers) {
-		return answers.link(QUESTIONS + this.catalogs.current().questions().get(0).id());
+		return answers.link(QUESTIONS + asked(answers).get(0).id());
 	}
 
-	/** A question in the normal order: Continue leads to the next one. */
+	/**
+	 * The questions {@code answers} call for, in questionnaire order: every question but
+	 * the follow-ups nothing leads to, unless they are answered.
+	 */
+	public List<Question> asked(Answers answers) {
+		return this.catalogs.current()
+			.questions()
+			.stream()
+			.filter((question) -> question.appliesTo(answers.values()) || answers.get(question.id()).isPresent())
+			.toList();
+	}
+
+	/** Whether {@code questionId} is a question these answers call for. */
+	public boolean isAsked(String questionId, Answers answers) {
+		return asked(answers).stream().anyMatch((question) -> question.id().equals(questionId));
+	}
+
+	/** A question in the normal order: Continue leads to the next one asked. */
 	public Optional<QuestionStep> step(String questionId, Answers answers) {
 		return step(questionId, answers, false);
 	}
@@ -51,10 +72,37 @@ public class QuestionnaireFlow {
 		return step(questionId, answers, true);
 	}
 
+	/**
+	 * Where Continue leads once {@code questionId} is answered (or skipped) as in
+	 * {@code answers}: the next question asked, or the check page. Follow-ups the new
+	 * answer no longer calls for lose their answers; reached from the check page, a
+	 * follow-up it now calls for is asked before returning there.
+	 * @return the link, or empty if there is no such question
+	 */
+	public Optional<String> next(String questionId, Answers answers, boolean changing) {
+		List<Question> questions = this.catalogs.current().questions();
+		if (indexOf(questions, questionId) < 0) {
+			return Optional.empty();
+		}
+		Answers kept = answers.without(this.catalogs.current().followUpsLost(questionId, answers.values()));
+		List<Question> asked = asked(kept);
+		for (Question later : questions.subList(indexOf(questions, questionId) + 1, questions.size())) {
+			if (!asked.contains(later)) {
+				continue;
+			}
+			if (!changing) {
+				return Optional.of(kept.link(QUESTIONS + later.id()));
+			}
+			if (later.followsFrom(questionId) && kept.get(later.id()).isEmpty()) {
+				return Optional.of(kept.link(CHANGE + later.id()));
+			}
+		}
+		return Optional.of(kept.link(CHECK));
+	}
+
+	/** Each question asked, with its answer and the link to change it. */
 	public List<AnswerSummary> summary(Answers answers) {
-		return this.catalogs.current()
-			.questions()
-			.stream()
+		return asked(answers).stream()
 			.map((question) -> new AnswerSummary(question,
 					answers.get(question.id()).flatMap(question::option).orElse(null),
 					answers.link(CHANGE + question.id()), answers.setByCounselor(question.id())))
@@ -68,10 +116,10 @@ public class QuestionnaireFlow {
 		return summary(answers).stream().filter(AnswerSummary::setByCounselor).toList();
 	}
 
-	/** The last question, which the check page's Back link returns to. */
+	/** The last question asked, which the check page's Back link returns to. */
 	public String lastQuestionLink(Answers answers) {
-		List<Question> questions = this.catalogs.current().questions();
-		return questionLink(questions.get(questions.size() - 1).id(), answers);
+		List<Question> asked = asked(answers);
+		return questionLink(asked.get(asked.size() - 1).id(), answers);
 	}
 
 	public String checkLink(Answers answers) {
@@ -88,17 +136,24 @@ public class QuestionnaireFlow {
 	}
 
 	private Optional<QuestionStep> step(String questionId, Answers answers, boolean changing) {
-		List<Question> questions = this.catalogs.current().questions();
+		List<Question> asked = asked(answers);
+		int i = indexOf(asked, questionId);
+		if (i < 0) {
+			return Optional.empty();
+		}
+		String formAction = (changing ? CHANGE : QUESTIONS) + questionId + NEXT;
+		String back = changing ? CHECK : (i == 0) ? START : QUESTIONS + asked.get(i - 1).id();
+		return Optional.of(new QuestionStep(asked.get(i), i + 1, asked.size(), answers, formAction, answers.link(back),
+				answers.without(questionId).link(formAction)));
+	}
+
+	private static int indexOf(List<Question> questions, String questionId) {
 		for (int i = 0; i < questions.size(); i++) {
-			Question question = questions.get(i);
-			if (question.id().equals(questionId)) {
-				String next = (changing || i == questions.size() - 1) ? CHECK : QUESTIONS + questions.get(i + 1).id();
-				String back = changing ? CHECK : (i == 0) ? START : QUESTIONS + questions.get(i - 1).id();
-				return Optional.of(new QuestionStep(question, i + 1, questions.size(), answers, next,
-						answers.link(back), answers.without(questionId).link(next)));
+			if (questions.get(i).id().equals(questionId)) {
+				return i;
 			}
 		}
-		return Optional.empty();
+		return -1;
 	}
 
 }

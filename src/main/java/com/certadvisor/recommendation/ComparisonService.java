@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.Lane;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.ComparisonRow;
 import com.certadvisor.catalog.Fact;
@@ -66,10 +67,15 @@ public class ComparisonService {
 		return related(this.catalogs.current(), (credential) -> true);
 	}
 
-	/** The related credentials the person's answers make worth a look. */
+	/**
+	 * The related credentials the person's answers make worth a look, but for the one the
+	 * result already names as a better fit.
+	 */
 	public RelatedCredentials alsoConsider(Answers answers) {
+		Catalog catalog = this.catalogs.current();
 		Map<String, String> given = answers.values();
-		return related(this.catalogs.current(), (credential) -> credential.relevantTo(given));
+		String betterFit = catalog.betterFit(given).map(Lane::id).orElse(null);
+		return related(catalog, (credential) -> credential.relevantTo(given) && !credential.id().equals(betterFit));
 	}
 
 	private RelatedCredentials related(Catalog catalog, Predicate<RelatedCredential> shown) {

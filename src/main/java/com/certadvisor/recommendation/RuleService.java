@@ -59,6 +59,13 @@ public class RuleService {
 				(weight.source() != null) ? catalog.sources().get(weight.source()) : null);
 	}
 
+	/** The verdict alone, for a what-if that drops follow-up answers as well. */
+	private Verdict recommendVerdict(Catalog catalog, Answers answers) {
+		List<Contribution> contributions = contributions(catalog, answers);
+		return verdict(catalog.rules(), contributions.stream().mapToInt(Contribution::cpcPoints).sum(),
+				contributions.stream().mapToInt(Contribution::ccsPoints).sum());
+	}
+
 	private Verdict verdict(Rules rules, int cpc, int ccs) {
 		if (Math.abs(cpc - ccs) < rules.threshold()) {
 			return Verdict.EITHER;
@@ -80,8 +87,9 @@ public class RuleService {
 	}
 
 	/**
-	 * Tries every other option of every question, one at a time. Scores are sums, so each
-	 * try only swaps one answer's points in or out.
+	 * Tries every other option of every question asked, one at a time. Scores are sums,
+	 * so each try only swaps one answer's points in or out, unless it also drops a
+	 * follow-up's answer.
 	 */
 	private List<WhatIf> whatIfs(Catalog catalog, Answers answers, List<Contribution> contributions, int cpc, int ccs,
 			Verdict verdict) {
@@ -90,6 +98,9 @@ public class RuleService {
 		List<WhatIf> whatIfs = new ArrayList<>();
 		for (Question question : catalog.questions()) {
 			Contribution given = current.get(question.id());
+			if (given == null && !question.appliesTo(answers.values())) {
+				continue;
+			}
 			int baseCpc = cpc - ((given != null) ? given.cpcPoints() : 0);
 			int baseCcs = ccs - ((given != null) ? given.ccsPoints() : 0);
 			List<Choice> choices = new ArrayList<>();
@@ -97,11 +108,18 @@ public class RuleService {
 				if (given != null && given.option().equals(option)) {
 					continue;
 				}
-				Contribution alternative = contribution(catalog, question, option);
-				Verdict changed = verdict(catalog.rules(), baseCpc + alternative.cpcPoints(),
-						baseCcs + alternative.ccsPoints());
-				choices
-					.add(new Choice(option, changed, answers.with(question.id(), option.value()), changed != verdict));
+				Answers chosen = answers.with(question.id(), option.value());
+				Answers other = chosen.without(catalog.followUpsLost(question.id(), chosen.values()));
+				Verdict changed;
+				if (other != chosen) {
+					changed = recommendVerdict(catalog, other);
+				}
+				else {
+					Contribution alternative = contribution(catalog, question, option);
+					changed = verdict(catalog.rules(), baseCpc + alternative.cpcPoints(),
+							baseCcs + alternative.ccsPoints());
+				}
+				choices.add(new Choice(option, changed, other, changed != verdict));
 			}
 			whatIfs.add(new WhatIf(question, (given != null) ? given.option() : null, choices));
 		}

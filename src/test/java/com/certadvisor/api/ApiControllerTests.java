@@ -33,11 +33,40 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$[*].id")
 						.asArray()
-						.containsExactly("setting", "role", "experience", "education", "depth", "timeline", "goal",
-								"membership");
-					json.assertThat().extractingPath("$[0].options[1].value").isEqualTo("inpatient");
+						.containsExactly("setting", "role", "experience", "years", "education", "held", "depth",
+								"timeline", "goal", "remote", "membership");
+					json.assertThat().extractingPath("$[0].options[2].value").isEqualTo("inpatient");
+					json.assertThat().extractingPath("$[0].askedWhen").asArray().isEmpty();
+					json.assertThat()
+						.extractingPath("$[5].askedWhen[0].education")
+						.asArray()
+						.containsExactly("credential");
 					json.assertThat().extractingPath("$[0].text").isEqualTo("Where would you like to work?");
 				});
+		}
+
+	}
+
+	@Nested
+	class BetterFit {
+
+		@Test
+		void namesTheLaneAnotherCredentialServesBetterWithItsSource() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=health-plan")).bodyJson().satisfies((json) -> {
+				json.assertThat().extractingPath("$.betterFit.id").isEqualTo("CRC");
+				json.assertThat().extractingPath("$.betterFit.lane").isEqualTo("Risk adjustment");
+				json.assertThat().extractingPath("$.betterFit.issuer").isEqualTo("AAPC");
+				json.assertThat().extractingPath("$.betterFit.fee").isNull();
+				json.assertThat().extractingPath("$.betterFit.source.tier").isEqualTo("official");
+				json.assertThat().extractingPath("$.verdict").isEqualTo("EITHER");
+			});
+		}
+
+		@Test
+		void isNullWhenTheTwoComparedAreTheFit() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=outpatient")).bodyJson()
+				.extractingPath("$.betterFit")
+				.isNull();
 		}
 
 	}
@@ -81,7 +110,7 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
 						.isEqualTo("https://www.aapc.com/certification/cpc/");
-					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07");
+					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.2");
 					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2026-12");
 				});
 		}
@@ -226,7 +255,7 @@ class ApiControllerTests {
 		@Test
 		void everyFactCarriesItsIdKindTierAndWhetherItIsPastItsShelfLife() {
 			assertThat(mvc.get().uri("/api/comparison")).hasStatusOk().bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07");
+				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.2");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].id").isEqualTo("focus.CCS[0]");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].kind").isEqualTo("identity");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].source.tier").isEqualTo("official");
@@ -243,7 +272,7 @@ class ApiControllerTests {
 		@Test
 		void withoutAnEditionListsEveryRecordedChange() {
 			assertThat(mvc.get().uri("/api/comparison")).bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.changes").asArray().hasSize(11);
+				json.assertThat().extractingPath("$.changes").asArray().hasSize(12);
 				json.assertThat().extractingPath("$.changes[0].edition").isEqualTo("2026-12-02");
 				json.assertThat()
 					.extractingPath("$.changes[0].source.title")
@@ -253,13 +282,13 @@ class ApiControllerTests {
 
 		@Test
 		void withAnEditionListsOnlyTheChangesSinceInTheRequestedLanguage() {
-			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07")).bodyJson()
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07.2")).bodyJson()
 				.extractingPath("$.changes")
 				.asArray()
 				.isEmpty();
 			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-11-26&lang=es")).bodyJson()
 				.satisfies((json) -> {
-					json.assertThat().extractingPath("$.changes").asArray().hasSize(11);
+					json.assertThat().extractingPath("$.changes").asArray().hasSize(12);
 					json.assertThat()
 						.extractingPath("$.changes[0].summary")
 						.asString()
@@ -274,7 +303,7 @@ class ApiControllerTests {
 				.bodyJson()
 				.satisfies((json) -> {
 					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("edition");
-					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07");
+					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07.2");
 				});
 		}
 
@@ -299,7 +328,7 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$.invalidParams[?(@.name == 'setting')].validValues[*]")
 						.asArray()
-						.containsExactly("outpatient", "inpatient", "unsure");
+						.containsExactly("outpatient", "hospital-outpatient", "inpatient", "health-plan", "unsure");
 				});
 		}
 

@@ -83,9 +83,13 @@ class AccessibilityTests {
 		pages.put("start", "/");
 		String answers = "setting=outpatient&role=outpatient-coder&experience=none&education=coding-course";
 		for (String question : List.of("setting", "role", "experience", "education", "depth", "timeline", "goal",
-				"membership")) {
+				"remote", "membership")) {
 			pages.put("question-" + question, "/questions/" + question + "?" + answers);
 		}
+		pages.put("question-years", "/questions/years?experience=outpatient&education=credential");
+		pages.put("question-held", "/questions/held?experience=outpatient&years=1-2&education=credential");
+		pages.put("check-follow-ups",
+				"/check?setting=hospital-outpatient&experience=outpatient&years=1-2&education=credential&held=cpc-a");
 		pages.put("check", "/check?" + answers);
 		String counselor = "setting=inpatient&education=him-degree&membership=ahima";
 		String suggested = counselor + "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree%2Cmembership%3Aahima";
@@ -96,6 +100,7 @@ class AccessibilityTests {
 		pages.put("handout", "/counselor/handout?" + counselor);
 		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
 		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
+		pages.put("recommendation-better-fit", "/recommendation?setting=health-plan&role=risk-adjustment-coder");
 		pages.put("recommendation-other-plan", "/recommendation?" + answers + "&membership=aapc&plan=CCS");
 		pages.put("recommendation-two-steps",
 				"/recommendation?setting=outpatient&goal=lead-manage&experience=none&timeline=asap");
@@ -232,9 +237,9 @@ class AccessibilityTests {
 				.as("the code's width in CSS pixels")
 				.isGreaterThan(250);
 			assertThat(this.driver.findElement(By.cssSelector(".handout__url")).getText())
-				.matches("http://localhost:" + this.port + "/s/[0-9A-Z]{4}-[0-9A-Z]{4}");
+				.matches("http://localhost:" + this.port + "/s/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 			assertThat(this.driver.findElement(By.cssSelector(".handout__link .short-code__code")).getText())
-				.matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+				.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 		}
 		finally {
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

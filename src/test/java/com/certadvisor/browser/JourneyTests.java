@@ -10,6 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -30,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(Chromium.class)
 class JourneyTests {
 
+	/** The questions asked when no answer calls for a follow-up. */
 	private static final List<String> QUESTIONS = List.of("setting", "role", "experience", "education", "depth",
-			"timeline", "goal", "membership");
+			"timeline", "goal", "remote", "membership");
 
 	@LocalServerPort
 	private int port;
@@ -60,8 +63,14 @@ class JourneyTests {
 	 * Clicks the label of {@code value} (or skips) and Continue on the current question.
 	 */
 	private void answer(String question, String value) {
+		answer(question, value, QUESTIONS.indexOf(question) + 1, QUESTIONS.size());
+	}
+
+	/** As {@link #answer(String, String)}, on a path of {@code total} questions. */
+	private void answer(String question, String value, int number, int total) {
 		assertThat(this.driver.findElement(By.cssSelector("legend .caption")).getText())
-			.isEqualTo("Question " + (QUESTIONS.indexOf(question) + 1) + " of 8");
+			.isEqualTo("Question " + number + " of " + total);
+		assertThat(this.driver.getCurrentUrl()).containsPattern("/(questions|change)/" + question + "(\\?|$)");
 		if (value != null) {
 			this.driver.findElement(By.cssSelector("label[for=" + question + "-" + value + "]")).click();
 		}
@@ -88,6 +97,7 @@ class JourneyTests {
 		answer("depth", "prefer-not");
 		answer("timeline", null);
 		answer("goal", "specialize-outpatient");
+		answer("remote", "later");
 		answer("membership", "none");
 		assertThat(heading()).isEqualTo("Check your answers");
 		assertThat(this.driver.findElements(By.cssSelector(".summary__value")).get(5).getText())
@@ -168,7 +178,7 @@ class JourneyTests {
 		// rest.
 		tabTo((element) -> "setting-outpatient".equals(element.getAttribute("id")));
 		press(Keys.ARROW_DOWN);
-		assertThat(checked("setting")).isEqualTo("inpatient");
+		assertThat(checked("setting")).isEqualTo("hospital-outpatient");
 		tabTo((element) -> "Continue".equals(element.getText()));
 		pressToNavigate(Keys.ENTER);
 		tabTo((element) -> "role-outpatient-coder".equals(element.getAttribute("id")));
@@ -176,7 +186,7 @@ class JourneyTests {
 		assertThat(checked("role")).isEqualTo("outpatient-coder");
 		tabTo((element) -> "Continue".equals(element.getText()));
 		pressToNavigate(Keys.ENTER);
-		for (int question = 3; question <= 8; question++) {
+		for (int question = 3; question <= QUESTIONS.size(); question++) {
 			tabTo((element) -> "Continue".equals(element.getText()));
 			pressToNavigate(Keys.ENTER);
 		}
@@ -184,7 +194,46 @@ class JourneyTests {
 		tabTo((element) -> "See my recommendation".equals(element.getText()));
 		pressToNavigate(Keys.ENTER);
 		assertThat(heading()).isEqualTo("Either certification could suit you");
-		assertThat(this.driver.getCurrentUrl()).endsWith("/recommendation?setting=inpatient&role=outpatient-coder");
+		assertThat(this.driver.getCurrentUrl())
+			.endsWith("/recommendation?setting=hospital-outpatient&role=outpatient-coder");
+	}
+
+	@ParameterizedTest(name = "JavaScript on: {0}")
+	@ValueSource(booleans = { true, false })
+	void followUpsAreAskedOnlyWhenAnAnswerCallsForThemAndDroppedWhenItChanges(boolean javaScript) {
+		if (!javaScript) {
+			this.driver.quit();
+			this.driver = Chromium.start(false);
+		}
+		this.driver.get(url("/questions/setting"));
+		answer("setting", "hospital-outpatient", 1, 9);
+		answer("role", "pro-fee-coder", 2, 9);
+		answer("experience", "outpatient", 3, 9);
+		answer("years", "1-2", 4, 10);
+		answer("education", "credential", 5, 10);
+		answer("held", "cpc-a", 6, 11);
+		List<String> rest = List.of("depth", "timeline", "goal", "remote", "membership");
+		for (int i = 0; i < rest.size(); i++) {
+			answer(rest.get(i), null, 7 + i, 11);
+		}
+		assertThat(heading()).isEqualTo("Check your answers");
+		assertThat(this.driver.findElements(By.cssSelector(".summary__key"))).extracting(WebElement::getText)
+			.contains("How long have you been coding?", "Which credential do you hold?");
+
+		navigate(() -> this.driver.findElement(By.cssSelector("a[href*='/change/education']")).click());
+		answer("education", "coding-course", 5, 11);
+		assertThat(heading()).isEqualTo("Check your answers");
+		assertThat(this.driver.getCurrentUrl()).doesNotContain("held=");
+		assertThat(this.driver.findElements(By.cssSelector(".summary__key"))).extracting(WebElement::getText)
+			.doesNotContain("Which credential do you hold?")
+			.hasSize(10);
+
+		navigate(() -> this.driver.findElement(By.cssSelector("a[href*='/change/education']")).click());
+		answer("education", "credential", 5, 10);
+		assertThat(this.driver.getCurrentUrl()).contains("/change/held");
+		answer("held", "rhit-rhia", 6, 11);
+		assertThat(heading()).isEqualTo("Check your answers");
+		assertThat(this.driver.getCurrentUrl()).contains("held=rhit-rhia");
 	}
 
 	@Test
@@ -253,7 +302,7 @@ class JourneyTests {
 		click(By.cssSelector("main form button[type=submit]"));
 		String studentLink = this.driver.findElement(By.id("student-link")).getAttribute("value");
 		assertThat(studentLink).isEqualTo(url("/?setting=inpatient&education=him-degree"
-				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07"));
+				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.2"));
 
 		this.driver.get(studentLink);
 		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())
@@ -279,7 +328,7 @@ class JourneyTests {
 			.stream()
 			.map((value) -> value.getText().replaceAll("\\s+", " "))
 			.toList();
-		assertThat(shown).startsWith("Outpatient", "Not answered", "Not answered",
+		assertThat(shown).startsWith("Physician offices and clinics", "Not answered", "Not answered",
 				"An HIM degree programme SET BY YOUR COUNSELOR");
 	}
 
@@ -287,7 +336,7 @@ class JourneyTests {
 	void aStudentTypesTheCounselorsCodeWithTheKeyboardFixesATypoAndGetsTheAnswers() {
 		this.driver.get(url("/counselor?setting=inpatient&education=him-degree"));
 		String code = this.driver.findElement(By.cssSelector(".short-code__code")).getText();
-		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+		assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 		char last = code.charAt(code.length() - 1);
 		String typo = code.substring(0, code.length() - 1) + ((last == '7') ? '8' : '7');
 

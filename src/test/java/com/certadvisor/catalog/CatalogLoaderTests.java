@@ -36,8 +36,8 @@ class CatalogLoaderTests {
 	 * The questionnaire contract's question ids, in the order the questionnaire asks
 	 * them.
 	 */
-	private static final List<String> CONTRACT_ORDER = List.of("setting", "role", "experience", "education", "depth",
-			"timeline", "goal", "membership");
+	private static final List<String> CONTRACT_ORDER = List.of("setting", "role", "experience", "years", "education",
+			"held", "depth", "timeline", "goal", "remote", "membership");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -47,7 +47,7 @@ class CatalogLoaderTests {
 		private final Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
 
 		@Test
-		void hasTheEightContractQuestionsInContractOrder() {
+		void hasTheElevenContractQuestionsInContractOrder() {
 			assertThat(this.catalog.questions()).extracting(Question::id).containsExactlyElementsOf(CONTRACT_ORDER);
 			assertThat(CONTRACT_ORDER).containsExactlyInAnyOrderElementsOf(QuestionnaireContract.QUESTIONS.keySet());
 		}
@@ -151,19 +151,19 @@ class CatalogLoaderTests {
 							(root) -> array(root, "/questions/0/options").addObject()
 								.put("value", "outpatient")
 								.put("label", "Outpatient again"),
-							"$.questions[0].options[3].value: duplicate option 'outpatient'"),
+							"$.questions[0].options[5].value: duplicate option 'outpatient'"),
 					broken("rejects an option value the contract does not have", (root) -> {
 						array(root, "/questions/0/options").addObject().put("value", "hybrid").put("label", "Hybrid");
 						object(root, "/rules/weights/setting").set("hybrid",
 								object(root, "/rules/weights/setting/unsure"));
-					}, "$.questions[0].options[3].value: unknown option 'hybrid' for question 'setting';"
-							+ " the contract has [outpatient, inpatient, unsure]"),
+					}, "$.questions[0].options[5].value: unknown option 'hybrid' for question 'setting';"
+							+ " the contract has [outpatient, hospital-outpatient, inpatient, health-plan, unsure]"),
 					broken("rejects a question without one of the contract options", (root) -> {
-						array(root, "/questions/0/options").remove(2);
+						array(root, "/questions/0/options").remove(4);
 						object(root, "/rules/weights/setting").remove("unsure");
 					}, "$.questions[0].options: missing option 'unsure'"),
 					broken("rejects a catalog without one of the contract questions", (root) -> {
-						array(root, "/questions").remove(7);
+						array(root, "/questions").remove(10);
 						forget(root, "membership");
 					}, "$.questions: missing question 'membership'"),
 					broken("rejects a question the contract does not have", (root) -> {
@@ -174,13 +174,33 @@ class CatalogLoaderTests {
 							"$.rules.weights: no weights for question 'experiance'"),
 					broken("rejects a duplicate question",
 							(root) -> array(root, "/questions").add(object(root, "/questions/0").deepCopy()),
-							"$.questions[8].id: duplicate question id 'setting'"),
+							"$.questions[11].id: duplicate question id 'setting'"),
 					broken("rejects an option without a label",
 							(root) -> object(root, "/questions/1/options/2").remove("label"),
 							"$.questions[1].options[2]: 'label' is missing or blank"),
 					broken("rejects a question without options",
 							(root) -> object(root, "/questions/4").putArray("options"),
-							"$.questions[4]: 'options' is missing or empty"));
+							"$.questions[4]: 'options' is missing or empty"),
+					broken("rejects a follow-up that follows from a later question",
+							(root) -> object(root, "/questions/3").putArray("askedWhen")
+								.addObject()
+								.putArray("depth")
+								.add("eager"),
+							"$.questions[3].askedWhen[0].depth: a question follows from earlier questions only,"
+									+ " and 'depth' is not before it"),
+					broken("rejects a follow-up that follows from itself",
+							(root) -> object(root, "/questions/3").putArray("askedWhen")
+								.addObject()
+								.putArray("years")
+								.add("1-2"),
+							"$.questions[3].askedWhen[0].years: a question follows from earlier questions only,"
+									+ " and 'years' is not before it"),
+					broken("rejects a follow-up on an option its question does not have",
+							(root) -> object(root, "/questions/5").putArray("askedWhen")
+								.addObject()
+								.putArray("education")
+								.add("diploma"),
+							"$.questions[5].askedWhen[0].education: unknown option 'diploma' for question 'education'"));
 		}
 
 		@ParameterizedTest(name = "{0}")
@@ -410,7 +430,7 @@ class CatalogLoaderTests {
 							"$.changes[0].source: unknown source 'H99'; add it to $.sources"),
 					broken("rejects a change from a later edition than the catalog's",
 							(root) -> object(root, "/changes/1").put("edition", "2027-01-01"),
-							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07"),
+							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07.2"),
 					broken("rejects a change with a malformed edition",
 							(root) -> object(root, "/changes/2").put("edition", "December"),
 							"$.changes[2].edition: an edition is a date written YYYY-MM-DD, optionally followed by .2, .3"
@@ -430,8 +450,8 @@ class CatalogLoaderTests {
 
 		@Test
 		void acceptsASecondEditionOfTheSameDay() {
-			assertThat(load((root) -> root.put("version", "2026-12-07.2")).edition())
-				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 7), 2));
+			assertThat(load((root) -> root.put("version", "2026-12-07.3")).edition())
+				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 7), 3));
 		}
 
 		@Test
@@ -558,6 +578,20 @@ class CatalogLoaderTests {
 					broken("rejects a relevance pattern naming an unknown option",
 							(root) -> array(root, "/related/0/relevantWhen/0/experience").add("lots"),
 							"$.related[0].relevantWhen[0].experience: unknown option 'lots' for question 'experience'"),
+					broken("rejects a lane naming an unknown option",
+							(root) -> array(root, "/lanes/0/when/0/setting").add("space-station"),
+							"$.lanes[0].when[0].setting: unknown option 'space-station' for question 'setting'"),
+					broken("rejects a lane's exception naming an unknown question",
+							(root) -> object(root, "/lanes/5/unless/0").putArray("salary").add("high"),
+							"$.lanes[5].unless[0].salary: unknown question 'salary'"),
+					broken("rejects a lane citing an unknown source",
+							(root) -> object(root, "/lanes/0").put("source", "A99"),
+							"$.lanes[0].source: unknown source 'A99'; add it to $.sources"),
+					broken("rejects a lane for a credential named twice",
+							(root) -> object(root, "/lanes/1").put("id", "CRC"),
+							"$.lanes[1].id: duplicate credential 'CRC'; a lane names one credential once"),
+					broken("rejects a lane that nothing points to", (root) -> object(root, "/lanes/0").putArray("when"),
+							"$.lanes[0]: 'when' is missing or empty"),
 					broken("rejects costs for an unknown certification",
 							(root) -> object(root, "/costs").set("CCA", array(root, "/costs/CPC").deepCopy()),
 							"$.costs.CCA: unknown certification id 'CCA'"),
@@ -727,7 +761,7 @@ class CatalogLoaderTests {
 			InvalidCatalogException ex = loadFailure(bytes(truncated));
 			assertThat(ex.getProblems()).singleElement()
 				.asString()
-				.startsWith("$.questions[4]")
+				.startsWith("$.questions[6]")
 				.containsIgnoringCase("end-of-input");
 		}
 
@@ -867,6 +901,11 @@ class CatalogLoaderTests {
 			.forEach((milestones) -> milestones.forEach(
 					(milestone) -> milestone.get("rules").forEach((rule) -> forget(rule.path("when"), questionId))));
 		root.at("/planning/pathways").forEach((pathway) -> forget(pathway.get("when"), questionId));
+		root.at("/lanes").forEach((lane) -> {
+			forget(lane.get("when"), questionId);
+			forget(lane.path("unless"), questionId);
+		});
+		root.at("/questions").forEach((question) -> forget(question.path("askedWhen"), questionId));
 	}
 
 	private static void forget(JsonNode patterns, String questionId) {

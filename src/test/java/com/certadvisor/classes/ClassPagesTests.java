@@ -370,7 +370,8 @@ class ClassPagesTests {
 			assertThat(page.select(".class-summary__total").text()).isEqualTo("10 students have added their result.");
 			Element setting = page.select("table.counts").get(1);
 			assertThat(setting.select("caption").text()).isEqualTo("Where would you like to work?");
-			assertThat(setting.select("tbody tr").eachText()).containsExactly("Outpatient 5", "Inpatient 5",
+			assertThat(setting.select("tbody tr").eachText()).containsExactly("Physician offices and clinics 5",
+					"Hospital outpatient fewer than 5", "Inpatient 5", "A health plan or insurer fewer than 5",
 					"Not sure yet fewer than 5", "Skipped fewer than 5");
 		}
 
@@ -386,7 +387,7 @@ class ClassPagesTests {
 			assertThat(csv.getHeader("Cache-Control")).isEqualTo("no-store");
 			String text = csv.getContentAsString(StandardCharsets.UTF_8);
 			assertThat(text.lines().toList()).startsWith("Part,Question,Answer,Students", "Results,,,5")
-				.contains("Answers,Where would you like to work?,Outpatient,5",
+				.contains("Answers,Where would you like to work?,Physician offices and clinics,5",
 						"Answers,Where would you like to work?,Inpatient,<5")
 				.noneMatch((line) -> line.contains("role=") || line.contains("setting="));
 		}
@@ -401,7 +402,7 @@ class ClassPagesTests {
 					"/api/classes/" + ClassPagesTests.this.id + "/" + ClassPagesTests.this.key);
 			assertThat(response.getHeader("Cache-Control")).isEqualTo("no-store");
 			assertThat(response.getContentAsString()).contains("\"results\":5", "\"hiddenBelow\":5",
-					"{\"answer\":\"outpatient\",\"label\":\"Outpatient\",\"count\":5}",
+					"{\"answer\":\"outpatient\",\"label\":\"Physician offices and clinics\",\"count\":5}",
 					"{\"answer\":\"inpatient\",\"label\":\"Inpatient\",\"count\":null}");
 			MockHttpServletResponse wrong = get("/api/classes/" + ClassPagesTests.this.id + "/" + "a".repeat(26));
 			assertThat(wrong.getStatus()).isEqualTo(404);

@@ -52,16 +52,34 @@ class ClassSummaryTests {
 			.containsExactly(tuple("CPC", 12), tuple("CCS", 7), tuple("EITHER", 6));
 		assertThat(summary.questions()).hasSize(CATALOG.questions().size());
 		assertThat(summary.questions().get(0).lines()).extracting(Line::value)
-			.containsExactly("outpatient", "inpatient", "unsure", ClassSummary.SKIPPED);
-		// Nobody skipped the setting: that 0 is hidden, and so is the next smallest
-		// count,
-		// which the total would otherwise give away.
+			.containsExactly("outpatient", "hospital-outpatient", "inpatient", "health-plan", "unsure",
+					ClassSummary.SKIPPED);
+		// Nobody chose two of the settings or skipped it: those 0s are hidden; three
+		// hidden counts adding up to 0 give none of them away, so the rest are shown.
 		assertThat(summary.questions().get(0).lines()).extracting((line) -> line.count().value())
-			.containsExactly(12, 7, null, null);
+			.containsExactly(12, null, 7, null, 6, null);
 		assertThat(
 				summary.questions().get(1).lines().get(summary.questions().get(1).lines().size() - 1).count().value())
 			.as("everyone skipped the role")
 			.isEqualTo(25);
+	}
+
+	@Test
+	void aFollowUpCountsAsSkippedOnlyByThoseItWasAskedOf() {
+		List<ClassResult> results = new ArrayList<>();
+		results.addAll(results(6, Map.of("education", "none"), Verdict.CPC));
+		results.addAll(results(7, Map.of("education", "credential"), Verdict.EITHER));
+		results.addAll(results(5, Map.of("education", "credential", "held", "cpc-a"), Verdict.CPC));
+
+		ClassSummary summary = ClassSummary.of(CATALOG.questions(), results, RULES::flips);
+
+		ClassSummary.QuestionCounts held = summary.questions()
+			.stream()
+			.filter((question) -> question.question().id().equals("held"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(held.lines().get(0).count().value()).as("cpc-a").isEqualTo(5);
+		assertThat(held.lines().get(held.lines().size() - 1).count().value()).as("skipped").isEqualTo(7);
 	}
 
 	@Test

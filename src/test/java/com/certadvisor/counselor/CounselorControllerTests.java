@@ -29,10 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CounselorControllerTests {
 
 	/** The student link for setting=inpatient, as the slice's requests see this site. */
-	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07";
+	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.2";
 
 	/** The short link of the same answers, which QR codes and handouts show. */
-	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/11AQ-WP8J";
+	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/220D-VMK6-W0";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -121,7 +121,7 @@ class CounselorControllerTests {
 			Document page = page("/counselor?setting=inpatient");
 			assertThat(page.select(".short-code dt").eachText()).containsExactly("Code to type on the start page",
 					"Short link, for a slide or a whiteboard");
-			assertThat(page.select(".short-code__code").text()).isEqualTo("11AQ-WP8J");
+			assertThat(page.select(".short-code__code").text()).isEqualTo("220D-VMK6-W0");
 			assertThat(page.select(".short-code__url").text()).isEqualTo(INPATIENT_SHORT_LINK);
 		}
 
@@ -129,7 +129,7 @@ class CounselorControllerTests {
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			Document page = page("/counselor?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#student-link").attr("value")).isEqualTo("http://localhost/?setting=inpatient"
-					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07");
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.2");
 			assertThat(page.select("#student-link-panel > p").text()).contains("2 answers filled in");
 		}
 
@@ -206,8 +206,8 @@ class CounselorControllerTests {
 			Element qr = page.selectFirst("main svg");
 			assertThat(qr.attr("role")).isEqualTo("img");
 			assertThat(qr.attr("aria-label")).isNotBlank();
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/11AS-8X49");
-			assertThat(page.select(".handout__link .short-code__code").text()).isEqualTo("11AS-8X49");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/220E-05NR-RH");
+			assertThat(page.select(".handout__link .short-code__code").text()).isEqualTo("220E-05NR-RH");
 			assertThat(page.select(".handout__answers .summary__row")).extracting(Element::text)
 				.containsExactly("Where would you like to work? Inpatient",
 						"What is your background? An HIM degree programme");
@@ -218,7 +218,7 @@ class CounselorControllerTests {
 			Document page = page("/counselor/handout?setting=unsure&role=unsure&experience=both&education=credential"
 					+ "&depth=prefer-not&timeline=no-rush&goal=unsure&membership=none");
 			String shortLink = page.select(".handout__url").text();
-			assertThat(shortLink).isEqualTo("http://localhost/s/12AS-T6W5");
+			assertThat(shortLink).isEqualTo("http://localhost/s/23P2-G3A5-03");
 			int size = Integer.parseInt(page.selectFirst("main svg").attr("viewBox").split(" ")[2]);
 			assertThat(QrCodesTests.version(new QrCodes.QrCode(size, ""))).isEqualTo(3);
 			assertThat(QrCodesTests.decode(QrCodesTests.draw(size, page.select("main svg path").attr("d"), 6)))
@@ -235,7 +235,7 @@ class CounselorControllerTests {
 		@Test
 		void withoutAnswersOffersThePlainStartPage() {
 			Document page = page("/counselor/handout");
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/1000-000M");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/2000-0000-0H");
 			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
 			assertThat(page.select("h2, .handout__answers")).isEmpty();
 		}

@@ -53,7 +53,7 @@ class CounselorServiceTests {
 
 	@Test
 	void offersEveryQuestionOfTheCatalogInOrder() {
-		assertThat(this.counselor.questions()).isEqualTo(CATALOG.questions()).hasSize(8);
+		assertThat(this.counselor.questions()).isEqualTo(CATALOG.questions()).hasSize(11);
 	}
 
 	@Nested
@@ -62,19 +62,19 @@ class CounselorServiceTests {
 		@Test
 		void isTheStartPageWithTheChosenAnswersAlsoCarriedAsSuggestions() {
 			assertThat(link(answers("setting", "inpatient")).url())
-				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07");
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.2");
 		}
 
 		@Test
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			assertThat(link(answers("setting", "inpatient", "education", "him-degree")).url()).isEqualTo(ORIGIN
-					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07");
+					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.2");
 		}
 
 		@Test
 		void withoutAnswersIsThePlainStartPage() {
 			StudentLink link = link(Answers.none());
-			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en&edition=2026-12-07");
+			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en&edition=2026-12-07.2");
 			assertThat(link.prefilled()).isEmpty();
 		}
 
@@ -90,7 +90,7 @@ class CounselorServiceTests {
 		void hasAShortCodeThatOpensTheSameAnswersInTheSameLanguage() {
 			Answers chosen = answers("setting", "outpatient", "role", "billing-specialist", "membership", "aapc");
 			StudentLink link = CounselorServiceTests.this.counselor.studentLink(ORIGIN, chosen, "es");
-			assertThat(link.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}");
+			assertThat(link.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
 			assertThat(link.shortUrl()).isEqualTo(ORIGIN + "/s/" + link.code());
 			var coded = ShortCodes.decode(link.code());
 			assertThat(coded.language()).isEqualTo("es");
@@ -103,7 +103,7 @@ class CounselorServiceTests {
 			Answers chosen = new Answers(Map.of("setting", "inpatient"), Map.of("role", "unsure"));
 			StudentLink link = link(chosen);
 			assertThat(link.url())
-				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07");
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.2");
 			assertThat(link.counselorLink()).isEqualTo("/counselor?setting=inpatient");
 		}
 

@@ -36,7 +36,7 @@ class ShortCodesTests {
 		assertThat(read.answers().values()).containsExactlyEntriesOf(coded.answers().values());
 		assertThat(read.answers().suggested()).containsExactlyEntriesOf(coded.answers().suggested());
 		assertThat(read.language()).isEqualTo(coded.language());
-		assertThat(code).hasSize(8);
+		assertThat(code).hasSize(10);
 		assertThat(ShortCodes.decode(ShortCodes.grouped(code).toLowerCase())).isEqualTo(read);
 	}
 
@@ -63,9 +63,11 @@ class ShortCodesTests {
 			swapped[position + 1] = code.charAt(position);
 			String typo = new String(swapped);
 			if (!typo.equals(code)) {
+				// a swap that moves the version symbol names a format of another length
+				Mistake expected = (position == 0 && swapped[0] == '1') ? Mistake.LENGTH : Mistake.CHECK;
 				assertThatExceptionOfType(MistypedCodeException.class).as(typo)
 					.isThrownBy(() -> ShortCodes.decode(typo))
-					.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(Mistake.CHECK));
+					.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(expected));
 			}
 		}
 	}
@@ -87,9 +89,9 @@ class ShortCodesTests {
 		}
 	}
 
-	@Test
-	void aNumberBeyondTheFormatsRangeIsNoCodeEvenWithTheRightCheckSymbol() {
-		String body = "1" + "ZZZZZZ";
+	@ParameterizedTest
+	@CsvSource({ "1ZZZZZZ", "2ZZZZZZZZ" })
+	void aNumberBeyondTheFormatsRangeIsNoCodeEvenWithTheRightCheckSymbol(String body) {
 		int[] digits = body.chars().map(CrockfordBase32.ALPHABET::indexOf).toArray();
 		String code = body + CrockfordBase32.symbol(CrockfordBase32.check(digits));
 		assertThatExceptionOfType(MistypedCodeException.class).isThrownBy(() -> ShortCodes.decode(code))
@@ -110,9 +112,16 @@ class ShortCodesTests {
 	}
 
 	@Test
-	void aFullSetOfAnswersTakesEightSymbols() {
-		assertThat(NEWEST.payloadSymbols() + 2).isEqualTo(8);
-		assertThat(ShortCodes.encode(Answers.none(), "en")).isEqualTo("1000000M");
+	void aFullSetOfAnswersTakesTenSymbols() {
+		assertThat(NEWEST.payloadSymbols() + 2).isEqualTo(10);
+		assertThat(ShortCodes.encode(Answers.none(), "en")).isEqualTo("200000000H");
+	}
+
+	@Test
+	void versionOneCodesAreStillReadWithTheirOwnFormat() {
+		assertThat(ShortCodes.FORMATS.get(0).version()).isEqualTo(1);
+		assertThat(ShortCodes.FORMATS.get(0).payloadSymbols() + 2).isEqualTo(8);
+		assertThat(ShortCodes.encode(Answers.none(), "en")).startsWith("2");
 	}
 
 	@Test
@@ -128,7 +137,10 @@ class ShortCodesTests {
 	@ParameterizedTest
 	@CsvSource({ "11AQ-WP9G, setting:inpatient!, es", "1000-000M, '', en",
 			"10P5-HHBE, 'setting:outpatient!,role:outpatient-coder,experience:none,education:none,depth:eager,timeline:asap,goal:specialize-outpatient,membership:aapc', es",
-			"12AS-T6X7, 'setting:unsure!,role:unsure!,experience:both!,education:credential!,depth:prefer-not!,timeline:no-rush!,goal:unsure!,membership:none!', es" })
+			"12AS-T6X7, 'setting:unsure!,role:unsure!,experience:both!,education:credential!,depth:prefer-not!,timeline:no-rush!,goal:unsure!,membership:none!', es",
+			"21AY-JDQF-9E, setting:hospital-outpatient!, es", "2000-0000-0H, '', en",
+			"22FZ-7E4R-YJ, 'setting:health-plan,role:risk-adjustment-coder,experience:outpatient,years:1-2,education:credential,held:cpc-a,depth:open,timeline:asap,goal:unsure,remote:from-the-start,membership:aapc', en",
+			"23K1-WSB8-DN, 'setting:unsure!,role:cdi-specialist!,experience:both!,years:over-2!,education:credential!,held:other!,depth:prefer-not!,timeline:no-rush!,goal:lead-manage!,remote:no!,membership:none!', es" })
 	void publishedCodesKeepTheirMeaning(String code, String answers, String language) {
 		CodedAnswers read = ShortCodes.decode(code);
 
@@ -138,7 +150,8 @@ class ShortCodesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "'', EMPTY", "'  - ', EMPTY", "1U00-0000, SYMBOL", "1000-000!, SYMBOL", "1000-000, LENGTH",
-			"1000-00000, LENGTH", "1000-0001, CHECK", "Z000-0000, CHECK" })
+			"1000-00000, LENGTH", "1000-0001, CHECK", "Z000-0000, CHECK", "2000-0000, LENGTH", "2000-0000-0, LENGTH",
+			"2000-0000-01, CHECK" })
 	void saysWhatIsWrongWithTextThatIsNoCode(String typed, Mistake mistake) {
 		assertThatExceptionOfType(MistypedCodeException.class).isThrownBy(() -> ShortCodes.decode(typed))
 			.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(mistake));

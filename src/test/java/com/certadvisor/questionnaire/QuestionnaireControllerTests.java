@@ -70,7 +70,7 @@ class QuestionnaireControllerTests {
 			Document page = page("/questions/experience");
 			assertThat(page.select("h1")).hasSize(1);
 			assertThat(page.select("legend h1").text()).isEqualTo("How much coding experience do you have?");
-			assertThat(page.select("legend .caption").text()).isEqualTo("Question 3 of 8");
+			assertThat(page.select("legend .caption").text()).isEqualTo("Question 3 of 9");
 			assertThat(page.select("input[type=radio][name=experience]").eachAttr("value")).containsExactly("none",
 					"outpatient", "inpatient", "both");
 			assertThat(page.select("label[for=experience-inpatient]").text()).isEqualTo("Inpatient coding");
@@ -81,7 +81,7 @@ class QuestionnaireControllerTests {
 			Document page = page("/questions/role?setting=inpatient&membership=ahima&role=him-manager");
 			Element form = page.selectFirst("form");
 			assertThat(form.attr("method")).isEqualTo("get");
-			assertThat(form.attr("action")).isEqualTo("/questions/experience");
+			assertThat(form.attr("action")).isEqualTo("/questions/role/next");
 			assertThat(form.select("input[type=hidden]"))
 				.extracting((input) -> input.attr("name") + "=" + input.attr("value"))
 				.containsExactly("setting=inpatient", "membership=ahima");
@@ -94,7 +94,7 @@ class QuestionnaireControllerTests {
 				.extracting((input) -> input.attr("name") + "=" + input.attr("value"))
 				.containsExactly("setting=inpatient", "class=a2b3c4d5e6");
 			assertThat(page.select("a:contains(Skip this question)").attr("href"))
-				.isEqualTo("/questions/experience?setting=inpatient&class=a2b3c4d5e6");
+				.isEqualTo("/questions/role/next?setting=inpatient&class=a2b3c4d5e6");
 		}
 
 		@Test
@@ -109,7 +109,7 @@ class QuestionnaireControllerTests {
 			assertThat(page.select("a.back-link").attr("href"))
 				.isEqualTo("/questions/setting?setting=inpatient&role=him-manager");
 			assertThat(page.select("a:contains(Skip this question)").attr("href"))
-				.isEqualTo("/questions/experience?setting=inpatient");
+				.isEqualTo("/questions/role/next?setting=inpatient");
 		}
 
 		@Test
@@ -121,15 +121,19 @@ class QuestionnaireControllerTests {
 		@Test
 		void lastQuestionContinuesToTheCheckPage() {
 			Document page = page("/questions/membership");
-			assertThat(page.selectFirst("form").attr("action")).isEqualTo("/check");
-			assertThat(page.select("legend .caption").text()).isEqualTo("Question 8 of 8");
+			assertThat(page.selectFirst("form").attr("action")).isEqualTo("/questions/membership/next");
+			assertThat(page.select("legend .caption").text()).isEqualTo("Question 9 of 9");
+			assertThat(mvc.get().uri("/questions/membership/next?membership=none")).hasStatus(HttpStatus.FOUND)
+				.hasHeader("Location", "/check?membership=none");
 		}
 
 		@Test
 		void changingAnAnswerReturnsToTheCheckPage() {
 			Document page = page("/change/depth?depth=open&setting=outpatient");
-			assertThat(page.selectFirst("form").attr("action")).isEqualTo("/check");
+			assertThat(page.selectFirst("form").attr("action")).isEqualTo("/change/depth/next");
 			assertThat(page.select("a.back-link").attr("href")).isEqualTo("/check?setting=outpatient&depth=open");
+			assertThat(mvc.get().uri("/change/depth/next?depth=eager&setting=outpatient")).hasStatus(HttpStatus.FOUND)
+				.hasHeader("Location", "/check?setting=outpatient&depth=eager");
 			assertThat(page.select("input[name=depth][checked]").eachAttr("value")).containsExactly("open");
 		}
 
@@ -137,6 +141,8 @@ class QuestionnaireControllerTests {
 		void unknownQuestionIsNotFound() {
 			assertThat(mvc.get().uri("/questions/salary")).hasStatus(HttpStatus.NOT_FOUND);
 			assertThat(mvc.get().uri("/change/salary")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/questions/salary/next")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.get().uri("/change/salary/next")).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 	}
@@ -147,7 +153,7 @@ class QuestionnaireControllerTests {
 		@Test
 		void listsEveryQuestionWithItsAnswerAndAChangeLink() {
 			Document page = page("/check?setting=inpatient&education=him-degree");
-			assertThat(page.select(".summary__row")).hasSize(8);
+			assertThat(page.select(".summary__row")).hasSize(9);
 			Element setting = page.select(".summary__row").get(0);
 			assertThat(setting.select(".summary__key").text()).isEqualTo("Where would you like to work?");
 			assertThat(setting.select(".summary__value").text()).isEqualTo("Inpatient");
@@ -239,7 +245,7 @@ class QuestionnaireControllerTests {
 			assertThat(page.select("a.back-link").attr("href"))
 				.isEqualTo("/questions/setting?setting=inpatient&education=him-degree&" + SUGGESTED);
 			assertThat(page.select("a:contains(Skip this question)").attr("href"))
-				.isEqualTo("/questions/experience?setting=inpatient&education=him-degree&" + SUGGESTED);
+				.isEqualTo("/questions/role/next?setting=inpatient&education=him-degree&" + SUGGESTED);
 			assertThat(page.select("form input[type=hidden][name=counselor]").attr("value"))
 				.isEqualTo("setting:inpatient,education:him-degree");
 		}
@@ -268,6 +274,62 @@ class QuestionnaireControllerTests {
 	}
 
 	@Nested
+	class Branching {
+
+		@Test
+		void aCredentialLeadsToTheQuestionOfWhichOneAndItsCountGrows() {
+			assertThat(mvc.get().uri("/questions/education/next?education=credential&setting=inpatient"))
+				.hasStatus(HttpStatus.FOUND)
+				.hasHeader("Location", "/questions/held?setting=inpatient&education=credential");
+			Document page = page("/questions/held?setting=inpatient&education=credential");
+			assertThat(page.select("legend .caption").text()).isEqualTo("Question 5 of 10");
+			assertThat(page.select("input[type=radio][name=held]").eachAttr("value")).containsExactly("cpc-a", "cpc",
+					"cca", "ccs-p", "rhit-rhia", "other-aapc", "other");
+			assertThat(page.select("a.back-link").attr("href"))
+				.isEqualTo("/questions/education?setting=inpatient&education=credential");
+		}
+
+		@Test
+		void aChangedAnswerDropsTheFollowUpItNoLongerCallsFor() {
+			assertThat(mvc.get().uri("/questions/education/next?education=none&held=cpc-a&depth=open"))
+				.hasStatus(HttpStatus.FOUND)
+				.hasHeader("Location", "/questions/depth?education=none&depth=open");
+		}
+
+		@Test
+		void aFollowUpNothingCallsForIsNotAskedButPassedOn() {
+			assertThat(mvc.get().uri("/questions/held?education=none")).hasStatus(HttpStatus.FOUND)
+				.hasHeader("Location", "/questions/depth?education=none");
+			assertThat(page("/check?education=none").select(".summary__key").eachText())
+				.doesNotContain("Which credential do you hold?", "How long have you been coding?");
+		}
+
+		@Test
+		void aLinkThatAnswersAFollowUpAnywayIsReadAsGiven() {
+			Document check = page("/check?held=cpc");
+			assertThat(check.select(".summary__row")).hasSize(10);
+			assertThat(check.select(".summary__row").get(4).select(".summary__value").text()).isEqualTo("CPC");
+		}
+
+		@Test
+		void theRedirectKeepsAnExplicitLanguage() {
+			assertThat(mvc.get().uri("/questions/experience/next?experience=both&lang=es")).hasStatus(HttpStatus.FOUND)
+				.hasHeader("Location", "/questions/years?experience=both&lang=es");
+		}
+
+		@Test
+		void aBadAnswerToANewQuestionIsA400NamingIt() {
+			var result = mvc.get().uri("/questions/held/next?education=credential&held=cpcz").exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = Html.parse(Html.body(result));
+			assertThat(page.select(".problem__what").text())
+				.isEqualTo("“cpcz” is not an answer to “Which credential do you hold?”.");
+			assertThat(page.select(".problem__choices code").eachText()).contains("cpc-a", "rhit-rhia");
+		}
+
+	}
+
+	@Nested
 	class BadInput {
 
 		@Test
@@ -277,8 +339,8 @@ class QuestionnaireControllerTests {
 			Document page = Html.parse(Html.body(result));
 			assertThat(page.select(".problem__what").text())
 				.isEqualTo("“hospital” is not an answer to “Where would you like to work?”.");
-			assertThat(page.select(".problem__choices code").eachText()).containsExactly("outpatient", "inpatient",
-					"unsure");
+			assertThat(page.select(".problem__choices code").eachText()).containsExactly("outpatient",
+					"hospital-outpatient", "inpatient", "health-plan", "unsure");
 			assertThat(page.select("a.button").attr("href")).isEqualTo("/questions/role?goal=unsure");
 		}
 

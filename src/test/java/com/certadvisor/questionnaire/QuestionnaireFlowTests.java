@@ -19,8 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuestionnaireFlowTests {
 
+	/** Every question, in questionnaire order. */
+	private static final List<String> ALL = List.of("setting", "role", "experience", "years", "education", "held",
+			"depth", "timeline", "goal", "remote", "membership");
+
+	/** The questions asked when nothing calls for a follow-up. */
 	private static final List<String> IDS = List.of("setting", "role", "experience", "education", "depth", "timeline",
-			"goal", "membership");
+			"goal", "remote", "membership");
 
 	private final QuestionnaireFlow flow = new QuestionnaireFlow(CATALOGS);
 
@@ -29,18 +34,22 @@ class QuestionnaireFlowTests {
 	}
 
 	@Test
-	void catalogAsksTheEightContractQuestionsInOrder() {
-		assertThat(CATALOG.questions()).extracting(Question::id).containsExactlyElementsOf(IDS);
+	void catalogHoldsTheElevenContractQuestionsInOrder() {
+		assertThat(CATALOG.questions()).extracting(Question::id).containsExactlyElementsOf(ALL);
+	}
+
+	private String next(String id, Answers answers) {
+		return this.flow.next(id, answers, false).orElseThrow();
 	}
 
 	@Nested
 	class Steps {
 
 		@Test
-		void firstStepIsNumberOneOfEight() {
+		void firstStepIsNumberOneOfNine() {
 			QuestionStep step = step("setting", Answers.none());
 			assertThat(step.number()).isEqualTo(1);
-			assertThat(step.total()).isEqualTo(8);
+			assertThat(step.total()).isEqualTo(9);
 			assertThat(step.question()).isEqualTo(CATALOG.questions().get(0));
 		}
 
@@ -59,8 +68,11 @@ class QuestionnaireFlowTests {
 				assertThat(step.number()).isEqualTo(i + 1);
 				assertThat(step.total()).isEqualTo(IDS.size());
 				assertThat(step.answers()).isEqualTo(answers);
-				String expectedAction = (i < IDS.size() - 1) ? "/questions/" + IDS.get(i + 1) : "/check";
-				assertThat(step.formAction()).as("form action of %s", IDS.get(i)).isEqualTo(expectedAction);
+				assertThat(step.formAction()).as("form action of %s", IDS.get(i))
+					.isEqualTo("/questions/" + IDS.get(i) + "/next");
+				String expectedNext = (i < IDS.size() - 1) ? "/questions/" + IDS.get(i + 1) : "/check";
+				assertThat(next(IDS.get(i), answers)).as("next of %s", IDS.get(i))
+					.isEqualTo(expectedNext + "?setting=outpatient&experience=none");
 				String expectedBack = (i == 0) ? "/" : "/questions/" + IDS.get(i - 1);
 				assertThat(step.backLink()).as("back link of %s", IDS.get(i))
 					.isEqualTo(expectedBack + "?setting=outpatient&experience=none");
@@ -70,29 +82,30 @@ class QuestionnaireFlowTests {
 		@Test
 		void formActionIsAPathWithoutTheAnswers() {
 			QuestionStep step = step("role", answers("setting", "inpatient"));
-			assertThat(step.formAction()).isEqualTo("/questions/experience").doesNotContain("?");
+			assertThat(step.formAction()).isEqualTo("/questions/role/next").doesNotContain("?");
 		}
 
 		@Test
 		void lastQuestionGoesToTheCheckPage() {
 			QuestionStep step = step("membership", answers("setting", "inpatient"));
-			assertThat(step.number()).isEqualTo(8);
-			assertThat(step.formAction()).isEqualTo("/check");
-			assertThat(step.skipLink()).isEqualTo("/check?setting=inpatient");
+			assertThat(step.number()).isEqualTo(9);
+			assertThat(next("membership", answers("setting", "inpatient"))).isEqualTo("/check?setting=inpatient");
+			assertThat(step.skipLink()).isEqualTo("/questions/membership/next?setting=inpatient");
 		}
 
 		@Test
 		void skipLinkGoesOnWithoutThisQuestionsAnswer() {
 			Answers answers = answers("setting", "inpatient", "role", "him-manager", "experience", "inpatient");
 			assertThat(step("role", answers).skipLink())
-				.isEqualTo("/questions/experience?setting=inpatient&experience=inpatient");
+				.isEqualTo("/questions/role/next?setting=inpatient&experience=inpatient");
 			assertThat(step("goal", answers).skipLink())
-				.isEqualTo("/questions/membership?setting=inpatient&role=him-manager&experience=inpatient");
+				.isEqualTo("/questions/goal/next?setting=inpatient&role=him-manager&experience=inpatient");
 		}
 
 		@Test
 		void skipLinkWhenOnlyThisQuestionWasAnsweredCarriesNoQuery() {
-			assertThat(step("setting", answers("setting", "inpatient")).skipLink()).isEqualTo("/questions/role");
+			assertThat(step("setting", answers("setting", "inpatient")).skipLink())
+				.isEqualTo("/questions/setting/next");
 		}
 
 		@Test
@@ -121,7 +134,9 @@ class QuestionnaireFlowTests {
 			Answers answers = answers("setting", "inpatient", "role", "him-manager");
 			for (String id : IDS) {
 				QuestionStep step = QuestionnaireFlowTests.this.flow.change(id, answers).orElseThrow();
-				assertThat(step.formAction()).as("form action of %s", id).isEqualTo("/check");
+				assertThat(step.formAction()).as("form action of %s", id).isEqualTo("/change/" + id + "/next");
+				assertThat(QuestionnaireFlowTests.this.flow.next(id, answers, true)).as("next of %s", id)
+					.hasValue("/check?setting=inpatient&role=him-manager");
 				assertThat(step.backLink()).as("back link of %s", id)
 					.isEqualTo("/check?setting=inpatient&role=him-manager");
 			}
@@ -131,7 +146,7 @@ class QuestionnaireFlowTests {
 		void keepsTheQuestionsPosition() {
 			QuestionStep step = QuestionnaireFlowTests.this.flow.change("education", Answers.none()).orElseThrow();
 			assertThat(step.number()).isEqualTo(4);
-			assertThat(step.total()).isEqualTo(8);
+			assertThat(step.total()).isEqualTo(9);
 		}
 
 		@Test
@@ -139,7 +154,96 @@ class QuestionnaireFlowTests {
 			QuestionStep step = QuestionnaireFlowTests.this.flow
 				.change("setting", answers("setting", "inpatient", "role", "him-manager"))
 				.orElseThrow();
-			assertThat(step.skipLink()).isEqualTo("/check?role=him-manager");
+			assertThat(step.skipLink()).isEqualTo("/change/setting/next?role=him-manager");
+			assertThat(QuestionnaireFlowTests.this.flow.next("setting", step.carried(), true))
+				.hasValue("/check?role=him-manager");
+		}
+
+	}
+
+	@Nested
+	class Branching {
+
+		@Test
+		void aCredentialBringsTheQuestionOfWhichOneRightAfterIt() {
+			Answers answers = answers("education", "credential");
+			assertThat(next("education", answers)).isEqualTo("/questions/held?education=credential");
+			QuestionStep held = step("held", answers);
+			assertThat(held.number()).isEqualTo(5);
+			assertThat(held.total()).isEqualTo(10);
+			assertThat(held.backLink()).isEqualTo("/questions/education?education=credential");
+			assertThat(step("depth", answers).backLink()).isEqualTo("/questions/held?education=credential");
+		}
+
+		@Test
+		void codingExperienceBringsTheQuestionOfHowLong() {
+			assertThat(next("experience", answers("experience", "both"))).isEqualTo("/questions/years?experience=both");
+			assertThat(next("experience", answers("experience", "none")))
+				.isEqualTo("/questions/education?experience=none");
+			assertThat(step("education", answers("experience", "inpatient")).number()).isEqualTo(5);
+		}
+
+		@Test
+		void withBothFollowUpsCalledForElevenQuestionsAreAsked() {
+			assertThat(QuestionnaireFlowTests.this.flow
+				.asked(answers("experience", "outpatient", "education", "credential"))).extracting(Question::id)
+				.containsExactlyElementsOf(ALL);
+		}
+
+		@Test
+		void aFollowUpNothingCallsForIsNotAskedCountedOrListed() {
+			assertThat(QuestionnaireFlowTests.this.flow.step("held", answers("education", "none"))).isEmpty();
+			assertThat(QuestionnaireFlowTests.this.flow.isAsked("years", Answers.none())).isFalse();
+			assertThat(step("membership", answers("education", "none")).total()).isEqualTo(9);
+			assertThat(QuestionnaireFlowTests.this.flow.summary(answers("education", "none")))
+				.extracting((line) -> line.question().id())
+				.containsExactlyElementsOf(IDS);
+		}
+
+		@Test
+		void changingTheAnswerAFollowUpHangsOnDropsItsAnswer() {
+			Answers answers = answers("education", "none", "held", "cpc-a", "depth", "open");
+			assertThat(next("education", answers)).isEqualTo("/questions/depth?education=none&depth=open");
+			assertThat(next("experience", answers("experience", "none", "years", "1-2")))
+				.isEqualTo("/questions/education?experience=none");
+		}
+
+		@Test
+		void skippingTheAnswerAFollowUpHangsOnDropsItsAnswerToo() {
+			assertThat(next("education", answers("held", "cpc", "depth", "open")))
+				.isEqualTo("/questions/depth?depth=open");
+		}
+
+		@Test
+		void aFollowUpALinkAnswersAnywayIsKeptAskedAndListed() {
+			Answers answers = answers("held", "cpc");
+			assertThat(next("setting", answers)).isEqualTo("/questions/role?held=cpc");
+			assertThat(QuestionnaireFlowTests.this.flow.isAsked("held", answers)).isTrue();
+			assertThat(QuestionnaireFlowTests.this.flow.summary(answers)).extracting((line) -> line.question().id())
+				.contains("held");
+		}
+
+		@Test
+		void aFollowUpAskedWithoutCallGoesOnToTheNextQuestionAsked() {
+			assertThat(next("held", answers("education", "none"))).isEqualTo("/questions/depth?education=none");
+			assertThat(next("years", Answers.none())).isEqualTo("/questions/education");
+		}
+
+		@Test
+		void changingAnAnswerThatNowCallsForAFollowUpAsksItBeforeTheCheckPage() {
+			assertThat(QuestionnaireFlowTests.this.flow.next("education", answers("education", "credential"), true))
+				.hasValue("/change/held?education=credential");
+			assertThat(QuestionnaireFlowTests.this.flow.next("education",
+					answers("education", "credential", "held", "cca"), true))
+				.hasValue("/check?education=credential&held=cca");
+			assertThat(QuestionnaireFlowTests.this.flow.next("education", answers("education", "none", "held", "cca"),
+					true))
+				.hasValue("/check?education=none");
+		}
+
+		@Test
+		void anUnknownQuestionHasNoNextStep() {
+			assertThat(QuestionnaireFlowTests.this.flow.next("colour", Answers.none(), false)).isEmpty();
 		}
 
 	}
@@ -173,7 +277,7 @@ class QuestionnaireFlowTests {
 	class Summary {
 
 		@Test
-		void listsAllEightQuestionsWithTheChosenOptionOrNull() {
+		void listsTheNineQuestionsAskedWithTheChosenOptionOrNull() {
 			Answers answers = answers("setting", "inpatient", "education", "him-degree", "membership", "ahima");
 			List<AnswerSummary> summary = QuestionnaireFlowTests.this.flow.summary(answers);
 			assertThat(summary).extracting((line) -> line.question().id()).containsExactlyElementsOf(IDS);
@@ -202,7 +306,7 @@ class QuestionnaireFlowTests {
 		@Test
 		void withoutAnswersEveryLineIsUnansweredAndChangeLinksCarryNoQuery() {
 			List<AnswerSummary> summary = QuestionnaireFlowTests.this.flow.summary(Answers.none());
-			assertThat(summary).hasSize(8).allSatisfy((line) -> {
+			assertThat(summary).hasSize(9).allSatisfy((line) -> {
 				assertThat(line.chosen()).isNull();
 				assertThat(line.changeLink()).isEqualTo("/change/" + line.question().id());
 			});

@@ -188,7 +188,7 @@ class ComparisonControllerTests {
 		void theComparisonPageNamesItselfInItsReportLinks() {
 			Document page = Html.okPage(this.mvc, "/compare?membership=ahima");
 			assertThat(page.selectFirst("#row-issuer .report").attr("href"))
-				.contains("http%3A%2F%2Flocalhost%2Fcompare%3Fmembership%3Dahima%26lang%3Den%26edition%3D2026-12-07");
+				.contains("http%3A%2F%2Flocalhost%2Fcompare%3Fmembership%3Dahima%26lang%3Den%26edition%3D2026-12-07.2");
 			assertThat(page.select(".report")).hasSize(page.select(".comparison__table tbody tr[id^=row-]").size());
 		}
 

@@ -388,9 +388,9 @@ class ComparisonServiceTests {
 					comparisonService.alsoConsider(answers("experience", "none", "membership", "ahima")).credentials())
 				.extracting((shown) -> shown.credential().id())
 				.containsExactly("CPC-A", "CCA");
-			assertThat(comparisonService.alsoConsider(answers("setting", "outpatient", "depth", "open")).credentials())
-				.extracting((shown) -> shown.credential().id())
-				.containsExactly("COC");
+			assertThat(comparisonService
+				.alsoConsider(answers("setting", "outpatient", "depth", "open", "experience", "outpatient"))
+				.credentials()).extracting((shown) -> shown.credential().id()).containsExactly("COC");
 		}
 
 		@Test

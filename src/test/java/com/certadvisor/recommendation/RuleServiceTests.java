@@ -358,8 +358,8 @@ class RuleServiceTests {
 					.isEqualTo(flip.verdict())
 					.isNotEqualTo(recommendation.verdict());
 				assertThat(flip.answers().get(flip.question().id())).contains(flip.option().value());
-				assertThat(flip.answers().without(flip.question().id()))
-					.isEqualTo(answers.without(flip.question().id()));
+				assertThat(flip.answers().without(flip.question().id())).isEqualTo(answers.without(flip.question().id())
+					.without(CATALOG.followUpsLost(flip.question().id(), flip.answers().values())));
 			}
 		}
 
@@ -378,13 +378,12 @@ class RuleServiceTests {
 			Set<String> listed = new HashSet<>();
 			recommendation.flips().forEach((flip) -> listed.add(flip.question().id() + "=" + flip.option().value()));
 			Set<String> changing = new HashSet<>();
-			for (Question question : CATALOG.questions()) {
+			for (Question question : asked(answers)) {
 				for (Option option : question.options()) {
 					if (answers.get(question.id()).filter(option.value()::equals).isPresent()) {
 						continue;
 					}
-					Verdict changed = RuleServiceTests.this.ruleService
-						.recommend(answers.with(question.id(), option.value()))
+					Verdict changed = RuleServiceTests.this.ruleService.recommend(changed(answers, question, option))
 						.verdict();
 					if (changed != recommendation.verdict()) {
 						changing.add(question.id() + "=" + option.value());
@@ -443,7 +442,8 @@ class RuleServiceTests {
 		void offerEveryOtherOptionOfEveryQuestionWhereItLeads() {
 			Recommendation recommendation = ruleService.recommend(answers("setting", "outpatient", "role", "unsure"));
 			assertThat(recommendation.whatIfs()).extracting((whatIf) -> whatIf.question().id())
-				.containsExactlyElementsOf(CATALOG.questions().stream().map((question) -> question.id()).toList());
+				.containsExactly("setting", "role", "experience", "education", "depth", "timeline", "goal", "remote",
+						"membership");
 			recommendation.whatIfs().forEach((whatIf) -> {
 				int options = whatIf.question().options().size();
 				assertThat(whatIf.choices()).hasSize((whatIf.current() != null) ? options - 1 : options);
@@ -453,6 +453,22 @@ class RuleServiceTests {
 					assertThat(choice.flips()).isEqualTo(actual != recommendation.verdict());
 				});
 			});
+		}
+
+		@Test
+		void aChangeThatNoLongerCallsForAFollowUpIsScoredWithoutItsAnswer() {
+			Recommendation recommendation = ruleService
+				.recommend(answers("setting", "outpatient", "education", "credential", "held", "rhit-rhia"));
+			WhatIf education = recommendation.whatIfs()
+				.stream()
+				.filter((whatIf) -> whatIf.question().id().equals("education"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(education.choices()).allSatisfy((choice) -> {
+				assertThat(choice.answers().get("held")).isEmpty();
+				assertThat(choice.verdict()).isEqualTo(ruleService.recommend(choice.answers()).verdict());
+			});
+			assertThat(recommendation.whatIfs()).extracting((whatIf) -> whatIf.question().id()).contains("held");
 		}
 
 		@Test
@@ -471,6 +487,20 @@ class RuleServiceTests {
 					.isSortedAccordingTo(Comparator.comparing(order::indexOf)));
 		}
 
+	}
+
+	/** The questions these answers call for, and any follow-up they answer anyway. */
+	private static List<Question> asked(Answers answers) {
+		return CATALOG.questions()
+			.stream()
+			.filter((question) -> question.appliesTo(answers.values()) || answers.get(question.id()).isPresent())
+			.toList();
+	}
+
+	/** {@code answers} with one changed, without the follow-ups that change drops. */
+	private static Answers changed(Answers answers, Question question, Option option) {
+		Answers changed = answers.with(question.id(), option.value());
+		return changed.without(CATALOG.followUpsLost(question.id(), changed.values()));
 	}
 
 }

@@ -15,6 +15,7 @@ import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +96,8 @@ class ResultControllerTests {
 			assertThat(page.select("h1").text()).isEqualTo("We recommend the CPC (Certified Professional Coder)");
 			assertThat(page.select(".why").text()).startsWith("Mainly because: ");
 			assertThat(page.select(".reasons li")).hasSize(3);
-			assertThat(page.select(".reasons li").first().text()).startsWith("Your answer: Outpatient.")
+			assertThat(page.select(".reasons li").first().text())
+				.startsWith("Your answer: Physician offices and clinics.")
 				.endsWith("+3 points for the CPC");
 		}
 
@@ -119,11 +121,11 @@ class ResultControllerTests {
 		void allUnsureIsEitherAndSaysWhatWouldDecideIt() {
 			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
 			assertThat(page.select("h1").text()).isEqualTo("Either certification could suit you");
-			assertThat(page.text()).contains("Choose by where you want to work");
+			assertThat(page.text()).contains("Choose by whose work you want to code");
 			assertThat(page.select(".flips__group").eachText()).containsExactly("Answers that would make it the CPC",
 					"Answers that would make it the CCS");
 			assertThat(page.select(".flips ul").get(1).select("li").eachText())
-				.contains("Where would you like to work? “Inpatient”");
+				.contains("Where would you like to work? “Hospital outpatient”, “Inpatient”");
 		}
 
 		@Test
@@ -406,7 +408,7 @@ class ResultControllerTests {
 		void showsTheShareLinkWithTheAnswers() {
 			Document page = page("/recommendation?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
-					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07");
+					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07.2");
 			assertThat(page.select("label[for=share-link]")).hasSize(1);
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
@@ -416,8 +418,9 @@ class ResultControllerTests {
 		void keepsACounselorsSuggestionsInEveryLink() {
 			String suggested = "counselor=setting%3Aoutpatient";
 			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
-			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
-					"http://localhost/recommendation?setting=outpatient&" + suggested + "&lang=en&edition=2026-12-07");
+			assertThat(page.select("input#share-link").attr("value"))
+				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested
+						+ "&lang=en&edition=2026-12-07.2");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
 			assertThat(page.select(".what-if__choices a").eachAttr("href")).isNotEmpty()
@@ -437,7 +440,7 @@ class ResultControllerTests {
 				.selectFirst(".share__actions a[href^=mailto:]")
 				.attr("href"));
 			assertThat(either.get("body")).startsWith("Cert Advisor says either the CPC or the CCS could suit me.")
-				.endsWith("&lang=en&edition=2026-12-07");
+				.endsWith("&lang=en&edition=2026-12-07.2");
 		}
 
 		/** The fields of a mailto link with no address, decoded. */
@@ -551,24 +554,37 @@ class ResultControllerTests {
 		void offersEveryOtherChoiceAndMarksThoseThatFlipTheVerdict() {
 			Document page = page("/recommendation?setting=outpatient");
 			Element setting = page.select("#what-if .what-if__question").first();
-			assertThat(setting.select(".what-if__current").text()).isEqualTo("Your answer: Outpatient.");
-			assertThat(setting.select(".what-if__choices a").eachText()).containsExactly("Inpatient", "Not sure yet");
+			assertThat(setting.select(".what-if__current").text())
+				.isEqualTo("Your answer: Physician offices and clinics.");
+			assertThat(setting.select(".what-if__choices a").eachText()).containsExactly("Hospital outpatient",
+					"Inpatient", "A health plan or insurer", "Not sure yet");
 			assertThat(setting.select(".what-if__choices li").get(0).text()).contains("Changes it to the CCS");
-			assertThat(setting.select(".what-if__choices li").get(1).text()).contains("Changes it to either");
+			assertThat(setting.select(".what-if__choices li").get(2).text()).contains("Changes it to either");
 			assertThat(setting.select(".what-if__choices a").first().attr("href"))
-				.isEqualTo("/recommendation?setting=inpatient");
-			assertThat(page.select(".what-if__question")).hasSize(8);
+				.isEqualTo("/recommendation?setting=hospital-outpatient");
+			assertThat(page.select(".what-if__question")).hasSize(9);
 		}
 
 		@Test
 		void otherAnswersKeepTheStartMonthAndTheShownPlan() {
 			Document page = page("/recommendation?setting=outpatient&start=2027-03&plan=CCS");
 			assertThat(page.select("#what-if .what-if__choices a").first().attr("href"))
-				.isEqualTo("/recommendation?setting=inpatient&start=2027-03&plan=CCS");
+				.isEqualTo("/recommendation?setting=hospital-outpatient&start=2027-03&plan=CCS");
 			assertThat(page.select("#what-if .what-if__choices a").eachAttr("href"))
 				.allMatch((link) -> link.endsWith("&start=2027-03&plan=CCS"));
 			assertThat(page("/recommendation").select("#what-if .what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=outpatient");
+		}
+
+		@Test
+		void aFollowUpIsOfferedOnlyWhenAskedAndAChangeThatDropsItDropsItsAnswer() {
+			assertThat(page("/recommendation?education=none").select("#if-held")).isEmpty();
+			Document page = page("/recommendation?education=credential&held=cpc-a");
+			assertThat(page.select("#if-held")).hasSize(1);
+			assertThat(page.select("#if-education .what-if__choices a").eachAttr("href"))
+				.allSatisfy((link) -> assertThat(link).doesNotContain("held="));
+			assertThat(page.select("#if-held .what-if__choices a").eachAttr("href"))
+				.allSatisfy((link) -> assertThat(link).contains("education=credential"));
 		}
 
 		@Test
@@ -601,17 +617,77 @@ class ResultControllerTests {
 	}
 
 	@Nested
+	class BetterFit {
+
+		@Test
+		void aHealthPlanCoderIsToldOfTheCrcUnderTheVerdictBeforeInNumbers() {
+			Document page = page("/recommendation?setting=health-plan&role=risk-adjustment-coder");
+			Element lane = page.selectFirst(".better-fit");
+			assertThat(lane.select("h2").text()).isEqualTo("Risk adjustment: the CRC may fit you better");
+			assertThat(lane.text()).contains("AAPC's credential for risk adjustment")
+				.contains("Exam: 100 questions in 4 hours, coded with the ICD-10-CM book.")
+				.contains("Fee: not on the page cited; check it with AAPC.")
+				.contains("Source: AAPC (official)");
+			assertThat(lane.select(".provenance a").attr("href"))
+				.isEqualTo("https://www.aapc.com/certifications/crc/taking-the-crc-exam");
+			assertThat(page.select("h1, .better-fit h2, #numbers-heading").eachText()).containsExactly(
+					"Either certification could suit you", "Risk adjustment: the CRC may fit you better", "In numbers");
+		}
+
+		@ParameterizedTest
+		@CsvSource({ "role=billing-specialist, CPB", "setting=hospital-outpatient, COC", "role=cdi-specialist, CCDS",
+				"role=coding-auditor&experience=outpatient&years=over-2, CPMA",
+				"experience=none&goal=specialize-inpatient, CCA" })
+		void eachLaneHasTheCredentialBuiltForIt(String answers, String credential) {
+			assertThat(page("/recommendation?" + answers).select(".better-fit h2").text())
+				.endsWith(" the " + credential + " may fit you better");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "setting=outpatient&role=outpatient-coder", "role=coding-auditor&experience=none",
+				"experience=none&setting=inpatient&held=rhit-rhia&education=credential", "" })
+		void noLaneIsNamedWhenTheTwoComparedAreTheFit(String answers) {
+			assertThat(page("/recommendation?" + answers).select(".better-fit")).isEmpty();
+		}
+
+		@Test
+		void saysItInSpanish() {
+			assertThat(page("/recommendation?role=billing-specialist&lang=es").select(".better-fit h2").text())
+				.isEqualTo("Facturación médica: puede que te encaje mejor el CPB");
+		}
+
+	}
+
+	@Nested
 	class AlsoConsider {
 
 		@Test
 		void suggestsTheCcaToABeginnerWhoWantsHospitals() {
-			Document page = page("/recommendation?experience=none&setting=inpatient");
+			Document page = page("/recommendation?experience=none&membership=ahima");
 			assertThat(page.select(".also dt").eachText()).anyMatch((name) -> name.startsWith("CCA"))
 				.anyMatch((name) -> name.startsWith("CPC-A"))
 				.noneMatch((name) -> name.startsWith("COC"));
 			Element fold = page.selectFirst("details#also");
 			assertThat(fold.hasAttr("open")).as("folded by default").isFalse();
 			assertThat(fold.select("> summary").text()).isEqualTo("Also consider: CPC-A, CCA");
+		}
+
+		@Test
+		void leavesOutWhatThePersonHoldsAndWhatTheResultNamesAsABetterFit() {
+			assertThat(page("/recommendation?experience=none&education=credential&held=cpc-a&setting=outpatient")
+				.select(".also dt")
+				.eachText()).noneMatch((name) -> name.startsWith("CPC-A"));
+			Document lane = page("/recommendation?experience=none&setting=inpatient");
+			assertThat(lane.select(".better-fit h2").text()).contains("CCA");
+			assertThat(lane.select(".also dt").eachText()).noneMatch((name) -> name.startsWith("CCA"));
+		}
+
+		@Test
+		void noLongerPointsAuditorsAndBillersToTheHospitalOutpatientCredential() {
+			for (String answers : List.of("role=coding-auditor", "goal=audit-compliance", "role=billing-specialist")) {
+				assertThat(page("/recommendation?" + answers).select(".also dt").eachText()).as(answers)
+					.noneMatch((name) -> name.startsWith("COC"));
+			}
 		}
 
 		@Test
@@ -658,15 +734,15 @@ class ResultControllerTests {
 			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
 				.contains(
 						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-07.");
-			assertThat(notice.select("summary").text()).isEqualTo("What changed: 11 changes");
-			assertThat(notice.select("details li")).hasSize(11);
+			assertThat(notice.select("summary").text()).isEqualTo("What changed: 12 changes");
+			assertThat(notice.select("details li")).hasSize(12);
 			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
 				.endsWith("(AHIMA: CCS certification overview)");
 			assertThat(page.select("#row-exam-time td[data-label=CPC] li").first().ownText()).isEqualTo("4 hours");
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "2026-12-07", "2027-03-01", "2026-12-07.2" })
+		@ValueSource(strings = { "2026-12-07.2", "2027-03-01", "2026-12-07.3" })
 		void aLinkOfThisEditionOrAnUnknownLaterOneShowsNoNotice(String edition) {
 			assertThat(page("/recommendation?setting=inpatient&edition=" + edition).select(".edition-notice"))
 				.isEmpty();
@@ -677,7 +753,7 @@ class ResultControllerTests {
 				strings = { "yesterday", "2026-13-01", "2026-12-02.0", "26-12-02", "2026-12-02&edition=2026-12-01" })
 		void aMalformedOrRepeatedEditionIsA400NamingItWithTheAnswersKept(String edition) {
 			Document page = badRequest("/recommendation?setting=inpatient&edition=" + edition);
-			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07");
+			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07.2");
 			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
 		}
 
@@ -765,7 +841,7 @@ class ResultControllerTests {
 			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("comparison.exam-fee")
 				.contains(
-						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07")
+						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07.2")
 				.doesNotContain("CERT-ADVISOR-PAGE-LINK");
 			assertThat(sources.first().select(".report").attr("href")).contains("nextSteps.CCS%5B0%5D")
 				.contains("http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des");

@@ -1,0 +1,91 @@
+package com.certadvisor;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.provider.Arguments;
+
+/**
+ * The people the advice is checked against: who they are, what they would answer, and
+ * what a credentialing reviewer expects them to be told, written from the catalog's
+ * sources (AAPC's CPC, apprenticeship, CRC, CPB, CPMA and COC pages; AHIMA's CCS and CCA
+ * pages; ACDIS's CCDS requirements). The result page and the API are both run against it.
+ */
+public final class Personas {
+
+	/**
+	 * One person.
+	 *
+	 * @param who who they are, as the test names them
+	 * @param answers what they would answer, as a query
+	 * @param verdict CPC, CCS or EITHER
+	 * @param lane the credential the result names as a better fit, or {@code null}
+	 */
+	public record Persona(String who, String answers, String verdict, String lane) {
+
+		@Override
+		public String toString() {
+			return this.who;
+		}
+
+	}
+
+	public static final List<Persona> ALL = List.of(
+			new Persona("a ward clerk with no coding experience who wants to code at her hospital",
+					"setting=inpatient&role=inpatient-coder&experience=none&education=none&timeline=within-year"
+							+ "&goal=specialize-inpatient",
+					"CCS", "CCA"),
+			new Persona("a CPC-A holder who cannot find work",
+					"setting=outpatient&experience=none&education=credential&held=cpc-a", "CPC", null),
+			new Persona("an RHIT holder", "setting=inpatient&education=credential&held=rhit-rhia", "CCS", null),
+			new Persona("a hospital outpatient coder with a year of coding",
+					"setting=hospital-outpatient&experience=outpatient&years=1-2", "EITHER", "COC"),
+			new Persona("a risk adjustment coder at a health plan", "setting=health-plan&role=risk-adjustment-coder",
+					"EITHER", "CRC"),
+			new Persona("a physician-practice biller", "setting=outpatient&role=billing-specialist", "CPC", "CPB"),
+			new Persona("an auditor with over two years of coding",
+					"role=coding-auditor&experience=outpatient&years=over-2&goal=audit-compliance", "CPC", "CPMA"),
+			new Persona("a nurse moving into clinical documentation", "role=cdi-specialist&education=clinical",
+					"EITHER", "CCDS"),
+			new Persona("a career changer who wants a physician office",
+					"setting=outpatient&experience=none&education=none&timeline=asap", "CPC", null),
+			new Persona("a coding-course graduate who wants to work from home from day one",
+					"setting=outpatient&experience=none&education=coding-course&remote=from-the-start", "CPC", null),
+			new Persona("an LPN who wants hospital coding", "setting=inpatient&experience=none&education=clinical",
+					"EITHER", "CCA"),
+			new Persona("a new HIM graduate", "setting=inpatient&experience=none&education=him-degree", "CCS", null),
+			new Persona("an inpatient coder with over two years",
+					"setting=inpatient&role=inpatient-coder&experience=inpatient&years=over-2", "CCS", null),
+			new Persona("a CPC holder who wants to add hospital coding",
+					"experience=outpatient&years=1-2&education=credential&held=cpc&goal=specialize-inpatient", "CCS",
+					null),
+			new Persona("a CCA holder with a year of coding",
+					"experience=inpatient&years=1-2&education=credential&held=cca", "CCS", null),
+			new Persona("a CCS-P holder", "setting=inpatient&education=credential&held=ccs-p", "CCS", null),
+			new Persona("someone who skipped every question", "", "EITHER", null),
+			new Persona("a professional-fee coder in a hospital", "setting=inpatient&role=pro-fee-coder", "EITHER",
+					null),
+			new Persona("a coding manager with over two years",
+					"experience=both&years=over-2&role=coding-manager&goal=lead-manage", "CCS", null),
+			new Persona("an HIM manager", "role=him-manager&education=him-degree", "CCS", null),
+			new Persona("an AAPC member in a clinic", "setting=outpatient&role=outpatient-coder&membership=aapc", "CPC",
+					null),
+			new Persona("an AHIMA member not sure where to work", "setting=unsure&membership=ahima", "EITHER", null),
+			new Persona("an outpatient coder who wants remote work later",
+					"setting=outpatient&experience=outpatient&years=1-2&remote=later", "CPC", null),
+			new Persona("someone who wants hospital work but not its procedure coding",
+					"setting=inpatient&depth=prefer-not", "EITHER", null),
+			new Persona("an AAPC credential holder moving to a health plan",
+					"setting=health-plan&education=credential&held=other-aapc", "EITHER", "CRC"),
+			new Persona("a beginner who wants emergency-department facility coding",
+					"setting=hospital-outpatient&experience=none", "EITHER", "COC"));
+
+	private Personas() {
+	}
+
+	/** Every persona as a test's arguments. */
+	public static Stream<Arguments> all() {
+		return ALL.stream().map(Arguments::of);
+	}
+
+}
