@@ -21,7 +21,7 @@ import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.recommendation.ComparisonService;
 import com.certadvisor.recommendation.ComparisonViews;
 import com.certadvisor.recommendation.CostService;
-import com.certadvisor.recommendation.LaneService;
+import com.certadvisor.recommendation.PersonalAdvice;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.result.ResultPageService;
 import com.certadvisor.result.ResultParts;
@@ -46,7 +46,7 @@ import org.springframework.context.annotation.Primary;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
-		ComparisonService.class, LaneService.class, CostService.class, SecurityConfiguration.class,
+		ComparisonService.class, PersonalAdvice.class, CostService.class, SecurityConfiguration.class,
 		CounselorService.class, QrCodes.class, RenderedFragments.class, ReportLinks.class, SourcesService.class,
 		ComparisonViews.class, StartMonths.class, ScheduleService.class, PlanningService.class, CalendarFiles.class,
 		ResultPageService.class, ResultParts.class, PageHeads.class, OptIns.class, ClassTerms.class })

@@ -22,7 +22,7 @@ import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.ShownFact;
 import com.certadvisor.recommendation.ShownLane;
-import com.certadvisor.recommendation.LaneService;
+import com.certadvisor.recommendation.PersonalAdvice;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Translations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -52,19 +52,19 @@ class ApiController {
 
 	private final PlanningService planning;
 
-	private final LaneService lanes;
+	private final PersonalAdvice advice;
 
 	private final StartMonths starts;
 
 	private final Translations translations;
 
 	ApiController(CatalogSource catalogs, RuleService rules, ComparisonService comparison, PlanningService planning,
-			LaneService lanes, StartMonths starts, Translations translations) {
+			PersonalAdvice advice, StartMonths starts, Translations translations) {
 		this.catalogs = catalogs;
 		this.rules = rules;
 		this.comparison = comparison;
 		this.planning = planning;
-		this.lanes = lanes;
+		this.advice = advice;
 		this.starts = starts;
 		this.translations = translations;
 	}
@@ -96,7 +96,7 @@ class ApiController {
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
-				this.lanes.betterFit(answers).map(this::translated).orElse(null),
+				this.advice.betterFit(answers).map(this::translated).orElse(null), notes(answers),
 				recommendation.deciding()
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
@@ -120,6 +120,14 @@ class ApiController {
 		return changes.stream()
 			.map((change) -> new ApiChange(change.edition().toString(), t(change.summary()),
 					catalog.source(change.source())))
+			.toList();
+	}
+
+	private List<ApiNote> notes(Answers answers) {
+		return this.advice.notes(answers)
+			.stream()
+			.map((shown) -> new ApiNote(shown.note().id(), t(shown.note().title()), t(shown.note().text()),
+					shown.provenance()))
 			.toList();
 	}
 
@@ -164,9 +172,8 @@ class ApiController {
 				plan.schedule()
 					.milestones()
 					.stream()
-					.map((dated) -> new ApiPlan.Milestone(dated.id(), dated.milestone().id(),
-							t(dated.milestone().label()), t(dated.rule().detail()), dated.from(), dated.date(),
-							dated.provenance()))
+					.map((dated) -> new ApiPlan.Milestone(dated.id(), dated.milestone().id(), t(dated.label()),
+							t(dated.rule().detail()), dated.from(), dated.date(), dated.provenance()))
 					.toList(),
 				plan.costs().total(), plan.costs().totalIsMinimum(), plan.schedule().monthsToHold(),
 				plan.schedule().monthsToUnrestricted());

@@ -27,9 +27,9 @@ import com.certadvisor.recommendation.ComparisonGroup;
  * {@code membership}
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
-		Map<String, String> answers, ApiBetterFit betterFit, List<Reason> deciding, List<Change> flips, String start,
-		List<ApiPlan> plans, ApiPathway pathway, String edition, List<ApiChange> changes,
-		List<ComparisonGroup> comparison) {
+		Map<String, String> answers, ApiBetterFit betterFit, List<ApiNote> notes, List<Reason> deciding,
+		List<Change> flips, String start, List<ApiPlan> plans, ApiPathway pathway, String edition,
+		List<ApiChange> changes, List<ComparisonGroup> comparison) {
 
 	/**
 	 * One deciding answer.

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param comparison the side-by-side comparison, in sections
  * @param related related credentials, each in one line
  * @param lanes lines of work another credential serves better, the first that fits first
+ * @param notes what the result tells the people whose answers call for it
  * @param costs per certification id, what getting and keeping it costs
  * @param planning next steps, the dated plan's milestones and two-credential paths
  * @param changes what each edition changed, oldest first
@@ -27,8 +28,9 @@ import java.util.Optional;
  */
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
 		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
-		List<RelatedCredential> related, List<Lane> lanes, Map<String, List<CostItem>> costs, Planning planning,
-		List<Change> changes, List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
+		List<RelatedCredential> related, List<Lane> lanes, List<Note> notes, Map<String, List<CostItem>> costs,
+		Planning planning, List<Change> changes, List<Conflict> conflicts,
+		Map<String, Map<String, String>> translations) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
@@ -48,6 +50,7 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		comparison = Checks.list(comparison, "comparison");
 		related = Checks.list(related, "related");
 		lanes = (lanes != null) ? Checks.list(lanes, "lanes") : List.of();
+		notes = (notes != null) ? Checks.list(notes, "notes") : List.of();
 		costs = Checks.map(costs, "costs");
 		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
 		Checks.present(planning, "planning");
@@ -104,6 +107,10 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		for (int i = 0; i < this.lanes.size(); i++) {
 			Lane lane = this.lanes.get(i);
 			facts.add(new CatalogFact("lanes." + lane.id(), "$.lanes[" + i + "]", lane.exam(), lane));
+		}
+		for (int i = 0; i < this.notes.size(); i++) {
+			Note note = this.notes.get(i);
+			facts.add(new CatalogFact("notes." + note.id(), "$.notes[" + i + "]", note.text(), note));
 		}
 		this.costs.forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {

@@ -36,6 +36,10 @@ final class CatalogTexts {
 			texts.add("$.lanes[" + i + "].exam", lane.exam());
 			texts.add("$.lanes[" + i + "].fee", lane.fee());
 		}
+		for (int i = 0; i < catalog.notes().size(); i++) {
+			texts.add("$.notes[" + i + "].title", catalog.notes().get(i).title());
+			texts.add("$.notes[" + i + "].text", catalog.notes().get(i).text());
+		}
 		catalog.costs().forEach((certification, items) -> {
 			for (int i = 0; i < items.size(); i++) {
 				texts.add("$.costs." + certification + "[" + i + "].label", items.get(i).label());
@@ -74,6 +78,7 @@ final class CatalogTexts {
 				add(path + ".label", milestones.get(i).label());
 				for (int j = 0; j < milestones.get(i).rules().size(); j++) {
 					add(path + ".rules[" + j + "].detail", milestones.get(i).rules().get(j).detail());
+					add(path + ".rules[" + j + "].label", milestones.get(i).rules().get(j).label());
 				}
 			}
 		});

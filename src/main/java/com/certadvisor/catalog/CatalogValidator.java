@@ -31,7 +31,7 @@ final class CatalogValidator {
 		validator.checkQuestions();
 		validator.checkWeights();
 		validator.checkComparison();
-		validator.checkRelated();
+		new AdviceChecks(catalog, validator, validator.provenance).check();
 		new PlanningChecks(catalog, validator, validator.provenance).check();
 		validator.checkCosts();
 		validator.provenance.changes();
@@ -195,31 +195,6 @@ final class CatalogValidator {
 				problem(path + ".audience.membership", "unknown membership '" + audience.membership()
 						+ "'; expected a body the membership question names: aapc or ahima");
 			}
-		}
-	}
-
-	private void checkRelated() {
-		Set<String> ids = new HashSet<>();
-		for (int i = 0; i < this.catalog.related().size(); i++) {
-			RelatedCredential credential = this.catalog.related().get(i);
-			String path = "$.related[" + i + "]";
-			if (!ids.add(credential.id())) {
-				problem(path + ".id", "duplicate related credential '" + credential.id() + "'");
-			}
-			this.provenance.fact(path, credential);
-			checkPatterns(path + ".relevantWhen", credential.relevantWhen());
-			checkPatterns(path + ".unless", credential.unless());
-		}
-		Set<String> lanes = new HashSet<>();
-		for (int i = 0; i < this.catalog.lanes().size(); i++) {
-			Lane lane = this.catalog.lanes().get(i);
-			String path = "$.lanes[" + i + "]";
-			if (!lanes.add(lane.id())) {
-				problem(path + ".id", "duplicate credential '" + lane.id() + "'; a lane names one credential once");
-			}
-			this.provenance.fact(path, lane);
-			checkPatterns(path + ".when", lane.when());
-			checkPatterns(path + ".unless", lane.unless());
 		}
 	}
 

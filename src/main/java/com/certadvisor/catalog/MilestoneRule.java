@@ -17,9 +17,15 @@ import java.util.Map;
  * @param kind the id of its kind, which sets how long it is trusted
  * @param estimate {@code true} when no official page confirms it
  * @param checkAt the id of an official source to check it against, or {@code null}
+ * @param label what the milestone is for these answers, where it differs from the
+ * milestone's own label ("Passed already" for an exam a person has passed), or
+ * {@code null}
+ * @param skip {@code true} when these answers have nothing to do at this milestone (no
+ * studying for an exam passed already): it is left out of the plan, and what comes after
+ * it is dated from the milestone before it
  */
 public record MilestoneRule(List<Map<String, List<String>>> when, Period offset, String detail, String source,
-		AsOf asOf, String kind, boolean estimate, String checkAt) implements Sourced {
+		AsOf asOf, String kind, boolean estimate, String checkAt, String label, boolean skip) implements Sourced {
 
 	public MilestoneRule {
 		when = AnswerPatterns.copy(when);
@@ -31,6 +37,7 @@ public record MilestoneRule(List<Map<String, List<String>>> when, Period offset,
 		Checks.present(asOf, "asOf");
 		kind = Checks.text(kind, "kind");
 		checkAt = Checks.optionalText(checkAt);
+		label = Checks.optionalText(label);
 	}
 
 }

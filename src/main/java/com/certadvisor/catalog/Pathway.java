@@ -18,9 +18,12 @@ import java.util.Map;
  * @param kind the id of its kind, which sets how long it is trusted
  * @param estimate {@code true} when no official page confirms it
  * @param checkAt the id of an official source to check it against, or {@code null}
+ * @param unless answer patterns that rule it out, such as holding a credential that is a
+ * recommended background on its own
  */
 public record Pathway(String id, List<Map<String, List<String>>> when, String title, String detail, List<Step> steps,
-		String source, AsOf asOf, String kind, boolean estimate, String checkAt) implements Sourced {
+		String source, AsOf asOf, String kind, boolean estimate, String checkAt,
+		List<Map<String, List<String>>> unless) implements Sourced {
 
 	public Pathway {
 		id = Checks.text(id, "id");
@@ -32,11 +35,12 @@ public record Pathway(String id, List<Map<String, List<String>>> when, String ti
 		Checks.present(asOf, "asOf");
 		kind = Checks.text(kind, "kind");
 		checkAt = Checks.optionalText(checkAt);
+		unless = AnswerPatterns.copy(unless);
 	}
 
 	/** Whether {@code answers} (question id to value) lead to it. */
 	public boolean fits(Map<String, String> answers) {
-		return AnswerPatterns.match(this.when, answers);
+		return AnswerPatterns.match(this.when, answers) && !AnswerPatterns.match(this.unless, answers);
 	}
 
 	/**
@@ -45,8 +49,11 @@ public record Pathway(String id, List<Map<String, List<String>>> when, String ti
 	 * @param certification the id of the certification earned, or {@code null} for a wait
 	 * @param offset how long a wait lasts, or {@code null} for a credential
 	 * @param label the step, in a few words
+	 * @param gives the answers the step leaves a person with (a year of coding:
+	 * {@code years=1-2}), so that a later credential is planned from there; none when
+	 * empty
 	 */
-	public record Step(String certification, Period offset, String label) {
+	public record Step(String certification, Period offset, String label, Map<String, String> gives) {
 
 		public Step {
 			certification = Checks.optionalText(certification);
@@ -54,6 +61,7 @@ public record Pathway(String id, List<Map<String, List<String>>> when, String ti
 				throw new IllegalArgumentException("a step names either a certification or an offset");
 			}
 			label = Checks.text(label, "label");
+			gives = (gives != null) ? Map.copyOf(gives) : Map.of();
 		}
 
 	}

@@ -1,5 +1,9 @@
 package com.certadvisor.catalog;
 
+import java.util.Map;
+
+import java.util.LinkedHashMap;
+
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +52,11 @@ final class PlanningChecks {
 			String path = PATH + "pathways[" + i + "]";
 			this.provenance.fact(path, pathway);
 			this.validator.checkPatterns(path + ".when", pathway.when());
+			this.validator.checkPatterns(path + ".unless", pathway.unless());
 			for (int j = 0; j < pathway.steps().size(); j++) {
+				Map<String, List<String>> gives = new LinkedHashMap<>();
+				pathway.steps().get(j).gives().forEach((question, value) -> gives.put(question, List.of(value)));
+				this.validator.checkPatterns(path + ".steps[" + j + "].gives", List.of(gives));
 				String certification = pathway.steps().get(j).certification();
 				if (certification != null && !planning.milestones().containsKey(certification)) {
 					this.validator.problem(path + ".steps[" + j + "].certification",
@@ -80,7 +88,12 @@ final class PlanningChecks {
 				String rulePath = path + ".rules[" + j + "]";
 				this.provenance.fact(rulePath, rules.get(j));
 				this.validator.checkPatterns(rulePath + ".when", rules.get(j).when());
-				if (rules.get(j).offset() == null) {
+				if (rules.get(j).skip() && Milestone.EXAM.equals(milestone.id())) {
+					this.validator.problem(rulePath + ".skip",
+							"the exam milestone marks when the credential is held and cannot be left out;"
+									+ " give it a 'label' instead");
+				}
+				if (rules.get(j).offset() == null && !rules.get(j).skip()) {
 					undated.add(milestone.id());
 				}
 			}

@@ -65,7 +65,7 @@ public class CalendarFiles {
 		DtStamp stamp = new DtStamp(LocalDate.now(this.clock).atStartOfDay(this.clock.getZone()).toInstant());
 		DateTimeFormatter month = DateTimeFormatter.ofPattern(message("plan.month.pattern", locale), locale);
 		for (DatedMilestone milestone : schedule.dated()) {
-			String summary = schedule.certification() + ": " + t(milestone.milestone().label());
+			String summary = schedule.certification() + ": " + t(milestone.label());
 			VEvent event = (milestone.from() != null) ? new VEvent(milestone.from(), milestone.date(), summary)
 					: new VEvent(milestone.date(), summary);
 			event.add(new Uid(seed + "-" + milestone.milestone().id() + "@cert-advisor"));

@@ -35,9 +35,7 @@ public record CredentialPlan(Certification certification, List<ShownStep> nextSt
 	static List<PlanSource.Sourced> sourced(List<ShownStep> nextSteps, Schedule schedule, Costs costs) {
 		return Stream
 			.of(nextSteps.stream().map((s) -> PlanSource.Sourced.of(s.id(), s.step().label(), s.provenance())),
-					schedule.milestones()
-						.stream()
-						.map((m) -> PlanSource.Sourced.of(m.id(), m.milestone().label(), m.provenance())),
+					schedule.milestones().stream().map((m) -> PlanSource.Sourced.of(m.id(), m.label(), m.provenance())),
 					Stream.concat(costs.costs().stream(), costs.ifNeeded().stream())
 						.map((c) -> PlanSource.Sourced.of(c.id(), c.item().label(), c.provenance())))
 			.flatMap((sourced) -> sourced)

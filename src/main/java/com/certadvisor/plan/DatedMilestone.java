@@ -29,4 +29,9 @@ public record DatedMilestone(String id, Milestone milestone, MilestoneRule rule,
 		return this.date != null;
 	}
 
+	/** What it is for these answers: the rule's label where it has one. */
+	public String label() {
+		return (this.rule.label() != null) ? this.rule.label() : this.milestone.label();
+	}
+
 }

@@ -97,13 +97,15 @@ public class PlanningService {
 	}
 
 	/**
-	 * Each credential's schedule starts when the step before it ends; one that starts at
-	 * the start is the plan already made.
+	 * Each credential's schedule starts when the step before it ends, from the answers
+	 * the steps before it leave the person with; one that starts at the start is the plan
+	 * already made.
 	 */
 	private ShownPathway pathway(Catalog catalog, Pathway pathway, Answers answers, LocalDate start,
 			List<CredentialPlan> plans) {
 		List<ShownPathway.Leg> legs = new ArrayList<>();
 		LocalDate from = start;
+		Answers reached = answers;
 		int cost = 0;
 		boolean minimum = false;
 		for (Pathway.Step step : pathway.steps()) {
@@ -111,12 +113,15 @@ public class PlanningService {
 			if (step.certification() != null) {
 				CredentialPlan plan = plans.get(QuestionnaireContract.CERTIFICATIONS.indexOf(step.certification()));
 				to = from.equals(start) ? plan.schedule().held()
-						: this.schedules.schedule(step.certification(), answers, from).held();
+						: this.schedules.schedule(step.certification(), reached, from).held();
 				Costs credential = plan.costs();
 				cost += credential.total();
 				minimum |= credential.totalIsMinimum();
 			}
 			legs.add(new ShownPathway.Leg(step, from, to));
+			for (Map.Entry<String, String> given : step.gives().entrySet()) {
+				reached = reached.with(given.getKey(), given.getValue());
+			}
 			from = to;
 		}
 		return new ShownPathway(pathway, legs, start, cost, minimum, Provenance.of(catalog, this.freshness, pathway));

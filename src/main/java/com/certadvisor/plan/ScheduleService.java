@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Dates a credential's milestones from a start day and the answers, by the catalog's
- * rules: each milestone comes the first matching rule's wait after the one it follows.
+ * rules: each milestone comes the first matching rule's wait after the one it follows;
+ * one the answers have nothing to do at is left out.
  */
 @Service
 public class ScheduleService {
@@ -45,6 +46,10 @@ public class ScheduleService {
 		for (Milestone milestone : catalog.planning().milestones().get(certification)) {
 			MilestoneRule rule = milestone.rule(answers.values());
 			LocalDate after = dates.get(milestone.after());
+			if (rule.skip()) {
+				dates.put(milestone.id(), after);
+				continue;
+			}
 			Period offset = rule.offset();
 			LocalDate date = (offset != null) ? after.plus(offset) : null;
 			dates.put(milestone.id(), date);

@@ -14,6 +14,7 @@ import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RelatedCredentials;
 import com.certadvisor.recommendation.ShownLane;
+import com.certadvisor.recommendation.ShownNote;
 import com.certadvisor.recommendation.ShownComparison;
 
 /**
@@ -23,6 +24,8 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param recommendation the verdict, the scores and what decided it
  * @param recommended the recommended certification, or {@code null} when either suits
  * @param betterFit the lane another credential serves better, or {@code null}
+ * @param notes what the answers call for the result to say besides, such as on remote
+ * work
  * @param plans next steps, dated plans and costs for both, and a two-credential path
  * @param alsoConsider related credentials the answers make worth a look
  * @param comparison the side-by-side comparison
@@ -32,11 +35,12 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param kept the {@code start} and {@code plan} parameters as given, {@code ?start=…},
  * or empty: other answers keep them
  */
-public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit, Plans plans,
-		RelatedCredentials alsoConsider, ShownComparison comparison, Links links, List<YearMonth> startMonths,
-		ShownPlan shown, String kept) {
+public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit,
+		List<ShownNote> notes, Plans plans, RelatedCredentials alsoConsider, ShownComparison comparison, Links links,
+		List<YearMonth> startMonths, ShownPlan shown, String kept) {
 
 	public ResultPage {
+		notes = List.copyOf(notes);
 		startMonths = List.copyOf(startMonths);
 	}
 

@@ -14,7 +14,7 @@ import com.certadvisor.plan.Plans;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonService;
-import com.certadvisor.recommendation.LaneService;
+import com.certadvisor.recommendation.PersonalAdvice;
 import com.certadvisor.recommendation.ComparisonViews;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
@@ -44,7 +44,7 @@ public class ResultPageService {
 
 	private final ComparisonService comparison;
 
-	private final LaneService lanes;
+	private final PersonalAdvice advice;
 
 	private final ComparisonViews comparisons;
 
@@ -54,12 +54,13 @@ public class ResultPageService {
 
 	private final PublicAddress address;
 
-	public ResultPageService(RuleService rules, PlanningService plans, ComparisonService comparison, LaneService lanes,
-			ComparisonViews comparisons, StartMonths starts, CatalogSource catalogs, PublicAddress address) {
+	public ResultPageService(RuleService rules, PlanningService plans, ComparisonService comparison,
+			PersonalAdvice advice, ComparisonViews comparisons, StartMonths starts, CatalogSource catalogs,
+			PublicAddress address) {
 		this.rules = rules;
 		this.plans = plans;
 		this.comparison = comparison;
-		this.lanes = lanes;
+		this.advice = advice;
 		this.comparisons = comparisons;
 		this.starts = starts;
 		this.catalogs = catalogs;
@@ -94,8 +95,8 @@ public class ResultPageService {
 		Plans shownPlans = this.plans.plans(answers, month);
 		return new ResultPage(recommendation,
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
-				this.lanes.betterFit(answers).orElse(null), shownPlans, this.comparison.alsoConsider(answers),
-				this.comparisons.shown(answers, view, recommended, page, false),
+				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
+				this.comparison.alsoConsider(answers), this.comparisons.shown(answers, view, recommended, page, false),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
 				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));

@@ -51,7 +51,10 @@ public record ShownPlan(String certification, Reason reason) {
 		RECOMMENDED,
 		/** Too close to call, but the answers lean slightly towards it. */
 		LEANS,
-		/** Too close to call, and level: it takes less time to hold. */
+		/**
+		 * Too close to call, and level: with the background each plan builds in, it is
+		 * held first.
+		 */
 		QUICKER
 
 	}

@@ -63,6 +63,23 @@ class ApiControllerTests {
 		}
 
 		@Test
+		void remoteFromTheStartBringsItsNotesWithTheirSources() {
+			assertThat(mvc.get().uri("/api/recommendation?remote=from-the-start&lang=es")).bodyJson()
+				.satisfies((json) -> {
+					json.assertThat()
+						.extractingPath("$.notes[*].id")
+						.asArray()
+						.containsExactly("remote-share", "remote-first-job");
+					json.assertThat().extractingPath("$.notes[0].title").isEqualTo("Trabajar desde casa");
+					json.assertThat().extractingPath("$.notes[1].source.tier").isEqualTo("third-party");
+				});
+			assertThat(mvc.get().uri("/api/recommendation?remote=later")).bodyJson()
+				.extractingPath("$.notes")
+				.asArray()
+				.isEmpty();
+		}
+
+		@Test
 		void isNullWhenTheTwoComparedAreTheFit() {
 			assertThat(mvc.get().uri("/api/recommendation?setting=outpatient")).bodyJson()
 				.extractingPath("$.betterFit")
@@ -139,7 +156,10 @@ class ApiControllerTests {
 				json.assertThat().extractingPath("$.plans[0].totalIsMinimum").isEqualTo(false);
 				json.assertThat().extractingPath("$.plans[0].monthsToHold").isEqualTo(4);
 				json.assertThat().extractingPath("$.plans[0].monthsToUnrestricted").isEqualTo(16);
-				json.assertThat().extractingPath("$.plans[1].monthsToUnrestricted").isEqualTo(4);
+				json.assertThat()
+					.extractingPath("$.plans[1].monthsToUnrestricted")
+					.as("the CCS after the background AHIMA recommends")
+					.isEqualTo(22);
 			});
 		}
 
@@ -169,16 +189,17 @@ class ApiControllerTests {
 				json.assertThat().extractingPath("$.plans[0].milestones[0].milestone").isEqualTo("study");
 				json.assertThat().extractingPath("$.plans[0].milestones[0].from").isEqualTo("2026-12-01");
 				json.assertThat().extractingPath("$.plans[0].milestones[0].date").isEqualTo("2027-04-01");
-				json.assertThat().extractingPath("$.plans[0].milestones[1].id").isEqualTo("milestones.CPC.exam[0]");
+				json.assertThat().extractingPath("$.plans[0].milestones[1].id").isEqualTo("milestones.CPC.exam[2]");
 				json.assertThat().extractingPath("$.plans[0].milestones[1].label").isEqualTo("Sit the CPC exam");
 				json.assertThat().extractingPath("$.plans[0].milestones[1].date").isEqualTo("2027-04-01");
 				json.assertThat().extractingPath("$.plans[0].milestones[1].from").isNull();
 				json.assertThat().extractingPath("$.plans[0].milestones[2].milestone").isEqualTo("retake");
 				json.assertThat().extractingPath("$.plans[0].milestones[2].date").isNull();
 				json.assertThat().extractingPath("$.plans[0].milestones[3].date").isEqualTo("2028-04-01");
-				json.assertThat().extractingPath("$.plans[1].milestones[3].milestone").isEqualTo("retake");
-				json.assertThat().extractingPath("$.plans[1].milestones[4].date").isEqualTo("2027-06-29");
-				json.assertThat().extractingPath("$.plans[1].milestones[4].stale").isEqualTo(true);
+				json.assertThat().extractingPath("$.plans[1].milestones[0].milestone").isEqualTo("background");
+				json.assertThat().extractingPath("$.plans[1].milestones[4].milestone").isEqualTo("retake");
+				json.assertThat().extractingPath("$.plans[1].milestones[5].date").isEqualTo("2028-12-30");
+				json.assertThat().extractingPath("$.plans[1].milestones[5].stale").isEqualTo(true);
 			});
 		}
 
@@ -225,7 +246,7 @@ class ApiControllerTests {
 						.extractingPath("$.plans[0].nextSteps[0].label")
 						.isEqualTo(CATALOG.translate("Join AAPC", "es"));
 					json.assertThat()
-						.extractingPath("$.plans[1].milestones[2].label")
+						.extractingPath("$.plans[1].milestones[3].label")
 						.isEqualTo("Presenta el examen CCS");
 					json.assertThat()
 						.extractingPath("$.pathway.title")

@@ -22,7 +22,7 @@ class PersonaApiTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("com.certadvisor.Personas#all")
-	void theApiGivesTheVerdictAndTheBetterFit(Persona persona) {
+	void theApiGivesTheVerdictTheBetterFitAndThePlansTime(Persona persona) {
 		assertThat(this.mvc.get().uri("/api/recommendation?" + persona.answers())).hasStatusOk()
 			.bodyJson()
 			.satisfies((json) -> {
@@ -33,6 +33,10 @@ class PersonaApiTests {
 				else {
 					json.assertThat().extractingPath("$.betterFit.id").isEqualTo(persona.lane());
 				}
+				json.assertThat()
+					.extractingPath("$.plans[?(@.certification == '" + persona.plan() + "')].monthsToHold")
+					.asArray()
+					.containsExactly(persona.monthsToHold());
 			});
 	}
 

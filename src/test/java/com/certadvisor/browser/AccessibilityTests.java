@@ -100,7 +100,9 @@ class AccessibilityTests {
 		pages.put("handout", "/counselor/handout?" + counselor);
 		pages.put("recommendation", "/recommendation?" + answers + "&membership=aapc");
 		pages.put("recommendation-either", "/recommendation?setting=unsure&role=unsure");
-		pages.put("recommendation-better-fit", "/recommendation?setting=health-plan&role=risk-adjustment-coder");
+		pages.put("recommendation-better-fit",
+				"/recommendation?setting=health-plan&role=risk-adjustment-coder&remote=from-the-start");
+		pages.put("recommendation-cpc-a", "/recommendation?experience=none&education=credential&held=cpc-a");
 		pages.put("recommendation-other-plan", "/recommendation?" + answers + "&membership=aapc&plan=CCS");
 		pages.put("recommendation-two-steps",
 				"/recommendation?setting=outpatient&goal=lead-manage&experience=none&timeline=asap");

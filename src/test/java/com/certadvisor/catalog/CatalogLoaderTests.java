@@ -642,22 +642,32 @@ class CatalogLoaderTests {
 							(root) -> object(root, "/planning/milestones/CPC/4").put("after", "retake"),
 							"$.planning.milestones.CPC[4].after: 'retake' has no date to come after"),
 					broken("rejects a duplicate milestone",
-							(root) -> object(root, "/planning/milestones/CCS/3").put("id", "apply"),
-							"$.planning.milestones.CCS[3].id: duplicate milestone 'apply'"),
+							(root) -> object(root, "/planning/milestones/CCS/4").put("id", "apply"),
+							"$.planning.milestones.CCS[4].id: duplicate milestone 'apply'"),
 					broken("rejects a credential without an exam milestone", (root) -> {
-						object(root, "/planning/milestones/CCS/2").put("id", "sit");
-						object(root, "/planning/milestones/CCS/4").put("after", "sit");
+						object(root, "/planning/milestones/CCS/3").put("id", "sit");
 						object(root, "/planning/milestones/CCS/5").put("after", "sit");
+						object(root, "/planning/milestones/CCS/6").put("after", "sit");
 					}, "$.planning.milestones.CCS: missing milestone 'exam'"),
 					broken("rejects a last rule with a when, which would leave some answers without a date",
-							(root) -> object(root, "/planning/milestones/CPC/0/rules/4").set("when",
-									array(root, "/planning/milestones/CPC/0/rules/3/when").deepCopy()),
+							(root) -> object(root, "/planning/milestones/CPC/0/rules/5").set("when",
+									array(root, "/planning/milestones/CPC/0/rules/4/when").deepCopy()),
 							"$.planning.milestones.CPC[0].rules: the last rule must have no 'when', so that every set"
 									+ " of answers has a date"),
 					broken("rejects a milestone rule naming an unknown option",
-							(root) -> array(root, "/planning/milestones/CPC/0/rules/1/when/0/timeline").add("someday"),
-							"$.planning.milestones.CPC[0].rules[1].when[0].timeline: unknown option 'someday' for"
+							(root) -> array(root, "/planning/milestones/CPC/0/rules/2/when/0/timeline").add("someday"),
+							"$.planning.milestones.CPC[0].rules[2].when[0].timeline: unknown option 'someday' for"
 									+ " question 'timeline'"),
+					broken("rejects leaving out the exam milestone, which marks when the credential is held",
+							(root) -> object(root, "/planning/milestones/CPC/1/rules/0").put("skip", true),
+							"$.planning.milestones.CPC[1].rules[0].skip: the exam milestone marks when the credential is"
+									+ " held and cannot be left out; give it a 'label' instead"),
+					broken("rejects a pathway exception naming an unknown option",
+							(root) -> array(root, "/planning/pathways/0/unless/0/held").add("phd"),
+							"$.planning.pathways[0].unless[0].held: unknown option 'phd' for question 'held'"),
+					broken("rejects a pathway step giving an answer to an unknown question",
+							(root) -> object(root, "/planning/pathways/0/steps/1/gives").put("salary", "high"),
+							"$.planning.pathways[0].steps[1].gives[0].salary: unknown question 'salary'"),
 					broken("rejects a pathway whose when names an unknown question",
 							(root) -> object(root, "/planning/pathways/0/when/0").putArray("salary").add("high"),
 							"$.planning.pathways[0].when[0].salary: unknown question 'salary'"),
@@ -680,8 +690,9 @@ class CatalogLoaderTests {
 			Catalog catalog = new CatalogLoader().load(new ClassPathResource(EMBEDDED));
 			List<Milestone> ccs = catalog.planning().milestones().get("CCS");
 			assertThat(ccs).extracting(Milestone::id)
-				.containsExactly("study", "apply", "exam", "window", "retake", "ceus");
-			assertThat(ccs.get(3).rules().get(0).offset()).isEqualTo(Period.ofDays(120));
+				.containsExactly("background", "study", "apply", "exam", "window", "retake", "ceus");
+			assertThat(ccs.get(4).rules().get(0).offset()).isEqualTo(Period.ofDays(120));
+			assertThat(ccs.get(0).rules().get(0).skip()).isTrue();
 			assertThat(catalog.planning().milestones().get("CPC").get(2).rules().get(0).offset()).isNull();
 		}
 

@@ -143,9 +143,9 @@ class FactCheckCorrectionsTests {
 		void theCpcaRouteWithoutExperienceIsNamed() {
 			assertThat(fact("nextSteps.CPC[4]").text()).contains("or an 80-hour course plus CPC-A Practicode");
 			// The route needs no year of work: the A can come off at the exam.
-			assertThat(fact("milestones.CPC.unrestricted[1]").text())
+			assertThat(fact("milestones.CPC.unrestricted[5]").text())
 				.contains("80-hour coding course plus CPC-A Practicode");
-			assertThat(((MilestoneRule) fact("milestones.CPC.unrestricted[1]").fact()).offset()).isEqualTo(Period.ZERO);
+			assertThat(((MilestoneRule) fact("milestones.CPC.unrestricted[5]").fact()).offset()).isEqualTo(Period.ZERO);
 		}
 
 		@Test

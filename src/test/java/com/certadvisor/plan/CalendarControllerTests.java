@@ -40,7 +40,7 @@ class CalendarControllerTests {
 
 	private static final String BEGINNER_ASAP = "/plan.ics?timeline=asap&experience=none&education=none&cert=CPC";
 
-	private static final String HOSPITAL_CCS = "/plan.ics?setting=inpatient&cert=CCS";
+	private static final String HOSPITAL_CCS = "/plan.ics?setting=inpatient&experience=inpatient&years=1-2&cert=CCS";
 
 	@Autowired
 	private MockMvcTester mvc;

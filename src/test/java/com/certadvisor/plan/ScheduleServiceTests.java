@@ -93,11 +93,45 @@ class ScheduleServiceTests {
 	}
 
 	@Nested
+	class CredentialHolders {
+
+		@Test
+		void aCpcAHolderHasNoExamToSitOnlyTheAToRemove() {
+			Schedule cpc = schedule("CPC", "experience", "none", "education", "credential", "held", "cpc-a");
+			assertThat(cpc.milestones()).extracting((milestone) -> milestone.milestone().id())
+				.containsExactly("exam", "unrestricted", "ceus");
+			assertThat(milestone(cpc, "exam").label()).isEqualTo("Passed already: you hold the CPC-A");
+			assertThat(cpc.monthsToHold()).isZero();
+			assertThat(cpc.restricted()).isTrue();
+			assertThat(milestone(cpc, "unrestricted").rule().detail()).contains("80-hour course plus CPC-A Practicode")
+				.contains("externship");
+		}
+
+		@Test
+		void aCpcAHolderWithTwoYearsOfCodingRemovesTheAWithTheProof() {
+			Schedule cpc = schedule("CPC", "experience", "outpatient", "years", "over-2", "education", "credential",
+					"held", "cpc-a");
+			assertThat(milestone(cpc, "unrestricted").rule().detail())
+				.startsWith("Your two years of coding remove the A");
+		}
+
+		@Test
+		void aCpcHolderHoldsItWithoutRestrictionAlready() {
+			Schedule cpc = schedule("CPC", "education", "credential", "held", "cpc");
+			assertThat(cpc.milestones()).extracting((milestone) -> milestone.milestone().id())
+				.containsExactly("exam", "ceus");
+			assertThat(cpc.restricted()).isFalse();
+			assertThat(cpc.monthsToUnrestricted()).isZero();
+		}
+
+	}
+
+	@Nested
 	class Ccs {
 
 		@Test
 		void appliesAfterStudyingSitsTheExamAMonthLaterWithinTheWindow() {
-			Schedule ccs = schedule("CCS", "setting", "inpatient");
+			Schedule ccs = schedule("CCS", "setting", "inpatient", "experience", "inpatient", "years", "1-2");
 			assertThat(milestone(ccs, "study").from()).isEqualTo(DECEMBER);
 			assertThat(date(ccs, "apply")).isEqualTo("2027-03-01");
 			assertThat(date(ccs, "exam")).isEqualTo("2027-04-01");
@@ -109,17 +143,39 @@ class ScheduleServiceTests {
 
 		@Test
 		void noRushStudiesSixMonths() {
-			Schedule ccs = schedule("CCS", "timeline", "no-rush");
+			Schedule ccs = schedule("CCS", "timeline", "no-rush", "years", "over-2");
 			assertThat(date(ccs, "apply")).isEqualTo("2027-06-01");
 			assertThat(ccs.held()).isEqualTo("2027-07-01");
 		}
 
 		@Test
 		void isHeldWithoutRestrictionFromTheExam() {
-			Schedule ccs = schedule("CCS");
+			Schedule ccs = schedule("CCS", "education", "credential", "held", "rhit-rhia");
 			assertThat(ccs.restricted()).isFalse();
 			assertThat(ccs.monthsToUnrestricted()).isEqualTo(ccs.monthsToHold()).isEqualTo(4);
 			assertThat(ccs.dated()).hasSize(6);
+		}
+
+		@Test
+		void withNoCodingExperienceTheRecommendedBackgroundComesFirst() {
+			Schedule ccs = schedule("CCS", "setting", "inpatient", "experience", "none", "education", "none");
+			DatedMilestone background = milestone(ccs, "background");
+			assertThat(background.from()).isEqualTo(DECEMBER);
+			assertThat(background.date()).isEqualTo("2028-06-01");
+			assertThat(background.label()).isEqualTo("A coding credential, then a year of coding");
+			assertThat(background.provenance().source()).isEqualTo(CATALOG.source("H1"));
+			assertThat(milestone(ccs, "study").from()).isEqualTo("2028-06-01");
+			assertThat(ccs.monthsToHold()).isEqualTo(22);
+			assertThat(schedule("CCS").monthsToHold()).as("no answers: the beginner's route").isEqualTo(22);
+		}
+
+		@Test
+		void aCodingCredentialOrSomeCodingNeedsAYearOfCodingFirst() {
+			assertThat(schedule("CCS", "education", "credential", "held", "cca").monthsToHold()).isEqualTo(16);
+			assertThat(schedule("CCS", "experience", "outpatient", "years", "under-1").monthsToHold()).isEqualTo(16);
+			assertThat(schedule("CCS", "education", "credential", "held", "cpc", "years", "1-2").monthsToHold())
+				.as("a CPC plus a year of coding")
+				.isEqualTo(4);
 		}
 
 	}
@@ -131,12 +187,12 @@ class ScheduleServiceTests {
 		void resolvesEachRulesSourceAndNamesTheRuleThatApplied() {
 			Schedule cpc = schedule("CPC", "timeline", "asap", "experience", "none");
 			DatedMilestone study = milestone(cpc, "study");
-			assertThat(study.id()).isEqualTo("milestones.CPC.study[3]");
+			assertThat(study.id()).isEqualTo("milestones.CPC.study[4]");
 			assertThat(study.provenance().source()).isEqualTo(CATALOG.source("S14"));
 			assertThat(study.provenance().source().official()).isFalse();
 			assertThat(study.provenance().estimate()).isTrue();
 			DatedMilestone exam = milestone(cpc, "exam");
-			assertThat(exam.id()).isEqualTo("milestones.CPC.exam[0]");
+			assertThat(exam.id()).isEqualTo("milestones.CPC.exam[2]");
 			assertThat(exam.provenance().source().publisher()).isEqualTo("AAPC");
 			assertThat(exam.provenance().kind()).isEqualTo("exam-rule");
 			assertThat(milestone(cpc, "retake").provenance().checkAt()).isEqualTo(CATALOG.source("A3"));

@@ -74,7 +74,7 @@ class TimelinePictureTests {
 
 		@Test
 		void stackPointsTooCloseToTellApartAboveTheAxisAndGrowThePictureForThem() {
-			TimelinePicture picture = schedule("CCS", "timeline", "no-rush").picture();
+			TimelinePicture picture = schedule("CCS", "timeline", "no-rush", "years", "over-2").picture();
 			List<Point> points = picture.points();
 			assertThat(points.get(0).x()).as("studying ends when the application goes in").isEqualTo(points.get(1).x());
 			assertThat(points.get(0).y()).isEqualTo(picture.axis());

@@ -25,7 +25,7 @@ class PersonaPagesTests {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("com.certadvisor.Personas#all")
-	void thePageGivesTheVerdictAndNamesTheLane(Persona persona) {
+	void thePageGivesTheVerdictTheLaneAndThePlan(Persona persona) {
 		Document page = Html.okPage(this.mvc, "/recommendation?" + persona.answers());
 		assertThat(page.select("h1").text()).isEqualTo(switch (persona.verdict()) {
 			case "CPC" -> "We recommend the CPC (Certified Professional Coder)";
@@ -39,6 +39,10 @@ class PersonaPagesTests {
 			assertThat(page.select(".better-fit h2").text()).endsWith(" the " + persona.lane() + " may fit you better");
 			assertThat(page.select(".also dt").eachText()).noneMatch((name) -> name.startsWith(persona.lane() + " "));
 		}
+		assertThat(page.select("#plan-heading").text()).endsWith(" the " + persona.plan());
+		int column = persona.plan().equals("CPC") ? 1 : 2;
+		assertThat(page.select(".numbers tbody tr:first-child td:nth-of-type(" + column + ")").text())
+			.startsWith((persona.monthsToHold() == 0) ? "this month" : persona.monthsToHold() + " month");
 	}
 
 }

@@ -180,7 +180,7 @@ class ResultControllerTests {
 			Element numbers = page(BEGINNER).selectFirst("table.numbers");
 			assertThat(numbers.select("thead th").eachText()).containsExactly("CPC", "CCS");
 			assertThat(numbers.select("tbody tr").eachText()).containsExactly(
-					"Time to hold it 6 months, by June 2027 4 months, by April 2027",
+					"Time to hold it 6 months, by June 2027 22 months, by October 2028",
 					"Time to hold it without restriction 18 months, by June 2028 Same: no apprentice stage",
 					"The first two years cost $869 $617",
 					"The exam 100 multiple-choice questions in 4 hours, with your code books."
@@ -259,7 +259,7 @@ class ResultControllerTests {
 		void aStartMonthShiftsEveryDateAndTravelsWithTheLinks() {
 			Document page = page(BEGINNER + "&start=2027-03");
 			assertThat(page.select("table.numbers tbody tr").first().text())
-				.isEqualTo("Time to hold it 6 months, by September 2027 4 months, by July 2027");
+				.isEqualTo("Time to hold it 6 months, by September 2027 22 months, by January 2029");
 			assertThat(page.select("table.numbers + .hint").text()).startsWith("Counted from March 2027.");
 			assertThat(page.select("section.plan h3").eachText()).contains("Dates for the CPC, starting in March 2027");
 			assertThat(page.select("section.plan ol.milestones li").eachText())
@@ -320,12 +320,35 @@ class ResultControllerTests {
 		}
 
 		@Test
-		void tooCloseToCallAndLevelShowsThePlanThatIsQuickerToHold() {
+		void tooCloseToCallAndLevelShowsTheEntryRouteNotACcsThatSkipsTheRecommendedBackground() {
 			Document page = page("/recommendation");
-			assertThat(page.select("section.plan h2").text()).isEqualTo("A plan for the CCS");
-			assertThat(page.select("section.plan > .hint").text()).endsWith("because it takes less time to hold.");
-			assertThat(page.select(".numbers tr:first-child td").eachText()).as("the CCS is held first")
-				.containsExactly("6 months, by June 2027", "4 months, by April 2027");
+			assertThat(page.select("section.plan h2").text()).isEqualTo("A plan for the CPC");
+			assertThat(page.select("section.plan > .hint").text())
+				.endsWith("because, with the background each one asks for, it is the one you can hold first.");
+			assertThat(page.select(".numbers tr:first-child td").eachText())
+				.as("the CCS with the year or two of coding AHIMA recommends")
+				.containsExactly("6 months, by June 2027", "22 months, by October 2028");
+		}
+
+		@Test
+		void anRhitHolderGoesStraightToTheCcsWithNoTwoCredentialPath() {
+			Document page = page(
+					"/recommendation?setting=inpatient&experience=none&education=credential&held=rhit-rhia");
+			assertThat(page.select("h1").text()).isEqualTo("We recommend the CCS (Certified Coding Specialist)");
+			assertThat(page.select(".numbers tbody tr:first-child td").eachText())
+				.containsExactly("3 months, by March 2027", "4 months, by April 2027");
+			assertThat(page.select("section.pathway")).as("no two-credential path for an RHIT").isEmpty();
+		}
+
+		@Test
+		void aCpcAHoldersPlanHasNoExamToSit() {
+			Document page = page("/recommendation?setting=outpatient&experience=none&education=credential&held=cpc-a");
+			assertThat(page.select("section.plan ol.milestones li").eachText())
+				.noneMatch((li) -> li.contains("Sit the CPC exam"))
+				.noneMatch((li) -> li.contains("Study for the exam"))
+				.anyMatch((li) -> li.contains("Passed already: you hold the CPC-A"))
+				.anyMatch((li) -> li.contains("80-hour course plus CPC-A Practicode"));
+			assertThat(page.select(".numbers tbody tr:first-child td").first().text()).startsWith("this month");
 		}
 
 		@Test
@@ -626,7 +649,7 @@ class ResultControllerTests {
 			assertThat(lane.select("h2").text()).isEqualTo("Risk adjustment: the CRC may fit you better");
 			assertThat(lane.text()).contains("AAPC's credential for risk adjustment")
 				.contains("Exam: 100 questions in 4 hours, coded with the ICD-10-CM book.")
-				.contains("Fee: not on the page cited; check it with AAPC.")
+				.doesNotContain("Fee")
 				.contains("Source: AAPC (official)");
 			assertThat(lane.select(".provenance a").attr("href"))
 				.isEqualTo("https://www.aapc.com/certifications/crc/taking-the-crc-exam");
@@ -654,6 +677,30 @@ class ResultControllerTests {
 		void saysItInSpanish() {
 			assertThat(page("/recommendation?role=billing-specialist&lang=es").select(".better-fit h2").text())
 				.isEqualTo("Facturación médica: puede que te encaje mejor el CPB");
+		}
+
+	}
+
+	@Nested
+	class Notes {
+
+		@Test
+		void someoneWhoWantsToWorkFromHomeFromTheStartIsToldHowCommonItIsAndWhatComesFirst() {
+			Document page = page("/recommendation?setting=outpatient&experience=none&remote=from-the-start");
+			assertThat(page.select(".notes h2").text()).isEqualTo("Worth knowing for your answers");
+			assertThat(page.select(".notes li")).hasSize(2);
+			assertThat(page.select(".notes li").get(0).text())
+				.startsWith("Working from home: In AAPC's 2023 salary report, 55%")
+				.contains("Source: AAPC (official)");
+			assertThat(page.select(".notes li").get(1).text()).contains("remote first job is not always realistic")
+				.contains("experience usually comes first")
+				.contains("(third-party site)");
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "remote=later", "remote=no", "setting=outpatient" })
+		void nobodyElseGetsThem(String answers) {
+			assertThat(page("/recommendation?" + answers).select(".notes")).isEmpty();
 		}
 
 	}

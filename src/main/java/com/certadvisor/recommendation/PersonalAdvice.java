@@ -1,5 +1,6 @@
 package com.certadvisor.recommendation;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.certadvisor.catalog.Catalog;
@@ -10,17 +11,18 @@ import com.certadvisor.questionnaire.Answers;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the line of work, if any, that another credential serves better than the two
- * compared: the catalog's first lane the answers point to.
+ * What the result says besides the comparison, as the catalog words it: the line of work
+ * another credential serves better (the first lane the answers point to), and the notes
+ * the answers call for, such as on remote work.
  */
 @Service
-public class LaneService {
+public class PersonalAdvice {
 
 	private final CatalogSource catalogs;
 
 	private final Freshness freshness;
 
-	public LaneService(CatalogSource catalogs, Freshness freshness) {
+	public PersonalAdvice(CatalogSource catalogs, Freshness freshness) {
 		this.catalogs = catalogs;
 		this.freshness = freshness;
 	}
@@ -30,6 +32,16 @@ public class LaneService {
 		Catalog catalog = this.catalogs.current();
 		return catalog.betterFit(answers.values())
 			.map((lane) -> new ShownLane(lane, Provenance.of(catalog, this.freshness, lane)));
+	}
+
+	/** The notes {@code answers} call for, in the catalog's order. */
+	public List<ShownNote> notes(Answers answers) {
+		Catalog catalog = this.catalogs.current();
+		return catalog.notes()
+			.stream()
+			.filter((note) -> note.callsFor(answers.values()))
+			.map((note) -> new ShownNote(note, Provenance.of(catalog, this.freshness, note)))
+			.toList();
 	}
 
 }
