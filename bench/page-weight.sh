@@ -44,17 +44,30 @@ recommendation-es setting=inpatient&experience=none&lang=es
 recommendation-old-link setting=outpatient&role=billing-specialist&experience=none&education=coding-course&edition=2026-11-26
 EOF
 
-# A fixed sample: each question answered with probability 7/8, either language.
+# A fixed sample: each question answered with probability 7/8, either language. A
+# follow-up (askedWhen, one question per pattern) is answered only when an answer before
+# it calls for it, as the questionnaire asks; ALL_QUESTIONS=1 answers it regardless. The
+# draws are the same either way, so a sample of a catalog without follow-ups is unchanged.
 questions=$(curl -fs "${base}/api/questions" | python3 -c '
 import json, sys
 for q in json.load(sys.stdin):
-    print(q["id"], " ".join(o["value"] for o in q["options"]))')
+    calls = ",".join(k + "=" + v for p in q.get("askedWhen", []) for k, vs in p.items() for v in vs)
+    print(q["id"], calls or "-", " ".join(o["value"] for o in q["options"]))')
+asked() {
+	[[ $1 == - || ${ALL_QUESTIONS:-0} == 1 ]] && return 0
+	local call
+	for call in ${1//,/ }; do
+		[[ "&$2" == *"&${call}&"* ]] && return 0
+	done
+	return 1
+}
 RANDOM=13
 for ((i = 0; i < sample; i++)); do
 	query=""
-	while read -r id options; do
+	while read -r id calls options; do
 		read -ra values <<<"${options}"
-		((RANDOM % 8)) && query+="${id}=${values[RANDOM % ${#values[@]}]}&"
+		((RANDOM % 8)) && value="${values[RANDOM % ${#values[@]}]}" && asked "${calls}" "${query}" \
+			&& query+="${id}=${value}&"
 	done <<<"${questions}"
 	((RANDOM % 2)) && query+="lang=es&" || query+="lang=en&"
 	echo "$(curl -fs "${base}/recommendation?${query%&}" | wc -c) ${query%&}"

@@ -424,7 +424,9 @@ class CertAdvisorApplicationTests {
 			assertThat(document.statusCode()).isEqualTo(200);
 			assertThat(document.body()).contains("\"/api/questions\"", "\"/api/comparison\"", "\"/api/recommendation\"",
 					"\"/api/classes/{id}/{key}\"", "\"title\":\"Cert Advisor API\"",
-					"\"enum\":[\"outpatient\",\"hospital-outpatient\",\"inpatient\",\"health-plan\",\"unsure\"]");
+					"\"enum\":[\"outpatient\",\"hospital-outpatient\",\"inpatient\",\"health-plan\",\"unsure\"]",
+					"Which credential do you hold? Asked only when education=credential; given anyway, it is read as"
+							+ " given.");
 		}
 
 		/**

@@ -3,6 +3,7 @@ package com.certadvisor.api;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -114,8 +115,21 @@ class ApiDocumentation {
 		return new Parameter().in("query")
 			.name(question.id())
 			.required(false)
-			.description(question.text())
+			.description(question.isFollowUp()
+					? question.text() + " Asked only when " + asked(question) + "; given anyway, it is read as given."
+					: question.text())
 			.schema(values);
+	}
+
+	/** A follow-up's patterns in words: {@code education=credential}, or'd. */
+	private static String asked(Question question) {
+		return question.askedWhen()
+			.stream()
+			.map((pattern) -> pattern.entrySet()
+				.stream()
+				.map((condition) -> condition.getKey() + "=" + String.join("|", condition.getValue()))
+				.collect(Collectors.joining(" and ")))
+			.collect(Collectors.joining(" or "));
 	}
 
 	private static Parameter edition(Catalog catalog) {
