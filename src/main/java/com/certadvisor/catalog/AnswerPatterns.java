@@ -18,6 +18,15 @@ public final class AnswerPatterns {
 		return (patterns != null) ? patterns.stream().map(Map::copyOf).toList() : List.of();
 	}
 
+	/**
+	 * Whether {@code answers} match any of {@code patterns} and none of {@code unless}:
+	 * what a suggestion that a held credential can rule out asks.
+	 */
+	public static boolean match(List<Map<String, List<String>>> patterns, List<Map<String, List<String>>> unless,
+			Map<String, String> answers) {
+		return match(patterns, answers) && !match(unless, answers);
+	}
+
 	/** Whether {@code answers} (question id to value) match any of {@code patterns}. */
 	public static boolean match(List<Map<String, List<String>>> patterns, Map<String, String> answers) {
 		return patterns.stream()

@@ -45,7 +45,7 @@ public record Lane(String id, String lane, String name, String issuer, String su
 
 	/** Whether {@code answers} (question id to value) point to this lane. */
 	public boolean fits(Map<String, String> answers) {
-		return AnswerPatterns.match(this.when, answers) && !AnswerPatterns.match(this.unless, answers);
+		return AnswerPatterns.match(this.when, this.unless, answers);
 	}
 
 }

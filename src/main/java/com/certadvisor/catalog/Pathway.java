@@ -40,7 +40,7 @@ public record Pathway(String id, List<Map<String, List<String>>> when, String ti
 
 	/** Whether {@code answers} (question id to value) lead to it. */
 	public boolean fits(Map<String, String> answers) {
-		return AnswerPatterns.match(this.when, answers) && !AnswerPatterns.match(this.unless, answers);
+		return AnswerPatterns.match(this.when, this.unless, answers);
 	}
 
 	/**

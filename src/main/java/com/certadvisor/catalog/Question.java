@@ -39,6 +39,14 @@ public record Question(String id, String text, String help, List<Option> options
 		return this.askedWhen.isEmpty() || AnswerPatterns.match(this.askedWhen, answers);
 	}
 
+	/**
+	 * Whether it is asked of someone who answered {@code answers}: when they call for it,
+	 * or when it is answered anyway, as a link may do.
+	 */
+	public boolean askedOf(Map<String, String> answers) {
+		return appliesTo(answers) || answers.containsKey(this.id);
+	}
+
 	/** Whether whether it is asked turns on the answer to {@code questionId}. */
 	public boolean followsFrom(String questionId) {
 		return this.askedWhen.stream().anyMatch((pattern) -> pattern.containsKey(questionId));

@@ -39,7 +39,7 @@ public record RelatedCredential(String id, String name, String issuer, String su
 
 	/** Whether {@code answers} (question id to value) match any of its patterns. */
 	public boolean relevantTo(Map<String, String> answers) {
-		return AnswerPatterns.match(this.relevantWhen, answers) && !AnswerPatterns.match(this.unless, answers);
+		return AnswerPatterns.match(this.relevantWhen, this.unless, answers);
 	}
 
 }

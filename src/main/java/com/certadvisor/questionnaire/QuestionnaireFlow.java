@@ -3,6 +3,7 @@ package com.certadvisor.questionnaire;
 import java.util.List;
 import java.util.Optional;
 
+import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
 
@@ -53,13 +54,8 @@ public class QuestionnaireFlow {
 		return this.catalogs.current()
 			.questions()
 			.stream()
-			.filter((question) -> question.appliesTo(answers.values()) || answers.get(question.id()).isPresent())
+			.filter((question) -> question.askedOf(answers.values()))
 			.toList();
-	}
-
-	/** Whether {@code questionId} is a question these answers call for. */
-	public boolean isAsked(String questionId, Answers answers) {
-		return asked(answers).stream().anyMatch((question) -> question.id().equals(questionId));
 	}
 
 	/** A question in the normal order: Continue leads to the next one asked. */
@@ -80,13 +76,15 @@ public class QuestionnaireFlow {
 	 * @return the link, or empty if there is no such question
 	 */
 	public Optional<String> next(String questionId, Answers answers, boolean changing) {
-		List<Question> questions = this.catalogs.current().questions();
-		if (indexOf(questions, questionId) < 0) {
+		Catalog catalog = this.catalogs.current();
+		List<Question> questions = catalog.questions();
+		int at = indexOf(questions, questionId);
+		if (at < 0) {
 			return Optional.empty();
 		}
-		Answers kept = answers.without(this.catalogs.current().followUpsLost(questionId, answers.values()));
+		Answers kept = answers.without(catalog.followUpsLost(questionId, answers.values()));
 		List<Question> asked = asked(kept);
-		for (Question later : questions.subList(indexOf(questions, questionId) + 1, questions.size())) {
+		for (Question later : questions.subList(at + 1, questions.size())) {
 			if (!asked.contains(later)) {
 				continue;
 			}

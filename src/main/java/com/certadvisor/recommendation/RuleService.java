@@ -98,7 +98,7 @@ public class RuleService {
 		List<WhatIf> whatIfs = new ArrayList<>();
 		for (Question question : catalog.questions()) {
 			Contribution given = current.get(question.id());
-			if (given == null && !question.appliesTo(answers.values())) {
+			if (!question.askedOf(answers.values())) {
 				continue;
 			}
 			int baseCpc = cpc - ((given != null) ? given.cpcPoints() : 0);
