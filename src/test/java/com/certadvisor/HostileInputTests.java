@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HostileInputTests {
 
 	private static final List<String> PAGES = List.of("/", "/questions/setting", "/questions/membership", "/check",
-			"/change/role", "/recommendation", "/compare", "/counselor", "/counselor/handout", "/sources");
+			"/change/role", "/recommendation", "/recommendation/other-answers", "/compare", "/counselor",
+			"/counselor/handout", "/sources");
 
 	private static final List<String> API = List.of("/api/recommendation", "/api/comparison", "/api/questions");
 

@@ -19,8 +19,8 @@ class PageCaching implements HandlerInterceptor {
 	/**
 	 * The pages, as path patterns; everything else (API, files, errors) is left alone.
 	 */
-	static final List<String> PAGES = List.of("/", "/questions/*", "/change/*", "/check", "/recommendation", "/compare",
-			"/sources", "/counselor", "/counselor/*");
+	static final List<String> PAGES = List.of("/", "/questions/*", "/change/*", "/check", "/recommendation",
+			"/recommendation/other-answers", "/compare", "/sources", "/counselor", "/counselor/*");
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 

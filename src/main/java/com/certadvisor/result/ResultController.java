@@ -32,4 +32,11 @@ class ResultController {
 		return "recommendation/recommendation";
 	}
 
+	@GetMapping(ResultPageService.OTHER_ANSWERS)
+	String otherAnswers(Answers answers, @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
+		model.addAttribute("page", this.pages.page(answers, null, start, plan));
+		return "recommendation/other-answers";
+	}
+
 }

@@ -65,10 +65,13 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 * @param share this result as a link that travels: absolute, with its language and
 	 * edition
 	 * @param check the page to change the answers
+	 * @param otherAnswers the page with every other answer, keeping the start month and
+	 * shown plan
 	 * @param calendars per certification id, the link to its calendar file
 	 * @param plans per certification id, this result with that certification's plan shown
 	 */
-	public record Links(String share, String check, Map<String, String> calendars, Map<String, String> plans) {
+	public record Links(String share, String check, String otherAnswers, Map<String, String> calendars,
+			Map<String, String> plans) {
 
 		// Kept in the order given (CPC, then CCS): Map.copyOf would order them anew in
 		// every JVM, and the page would list them differently after a restart.

@@ -32,6 +32,9 @@ public class ResultPageService {
 
 	static final String PAGE = "/recommendation";
 
+	/** Every other answer to every question, one link each, apart from the result. */
+	static final String OTHER_ANSWERS = PAGE + "/other-answers";
+
 	static final String CALENDAR = "/plan.ics";
 
 	static final String CALENDAR_PARAMETER = "cert";
@@ -97,8 +100,10 @@ public class ResultPageService {
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
 				this.comparison.alsoConsider(answers), this.comparisons.shown(answers, view, recommended, page, false),
-				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
-				ShownPlan.of(plan, recommendation, shownPlans),
+				new ResultPage.Links(share, answers.link("/check"),
+						with(with(answers.link(OTHER_ANSWERS), StartMonths.PARAMETER, start), PLAN_PARAMETER, plan),
+						calendars, plans),
+				this.starts.choices(), ShownPlan.of(plan, recommendation, shownPlans),
 				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}
 

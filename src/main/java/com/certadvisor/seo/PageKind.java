@@ -25,7 +25,7 @@ public enum PageKind {
 			return CLASSES;
 		}
 		return switch (path) {
-			case "/recommendation" -> RESULT;
+			case "/recommendation", "/recommendation/other-answers" -> RESULT;
 			case "/compare" -> COMPARE;
 			case "/counselor", "/counselor/handout" -> COUNSELOR;
 			case "/sources" -> SOURCES;

@@ -46,7 +46,7 @@ class AccessibilityTests {
 	 * Controls a finger must hit; inline links in running text are exempt, as in WCAG.
 	 */
 	private static final String TAP_TARGETS = "button, .button, input[type=radio], .back-link, .site-nav a, "
-			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, "
+			+ ".site-header__brand, .summary__action a, .actions__secondary, .flips a, .share__input, .what-if__choices a, .what-if__more a, "
 			+ ".comparison__views a, .counselor__links a, .report, .source-list summary, .edition-notice summary, "
 			+ ".fold > summary, .calendar-links a, .other-plan a, .share__actions a, .start-form input, .code-box__input, "
 			+ ".field__input";
@@ -106,6 +106,8 @@ class AccessibilityTests {
 		pages.put("recommendation-other-plan", "/recommendation?" + answers + "&membership=aapc&plan=CCS");
 		pages.put("recommendation-two-steps",
 				"/recommendation?setting=outpatient&goal=lead-manage&experience=none&timeline=asap");
+		pages.put("other-answers", "/recommendation/other-answers?" + answers + "&membership=aapc");
+		pages.put("other-answers-either-es", "/recommendation/other-answers?setting=unsure&role=unsure&lang=es");
 		pages.put("compare", "/compare");
 		pages.put("start-es", "/?lang=es");
 		pages.put("recommendation-es", "/recommendation?setting=inpatient&experience=none&lang=es");

@@ -94,7 +94,7 @@ class ResultPageTests {
 	void theFoldedPartsOpenWithJavaScriptOff() {
 		open(false, Viewport.MOBILE, RESULT);
 		WebElement whatIf = this.driver.findElement(By.id("what-if"));
-		WebElement choice = whatIf.findElement(By.cssSelector(".what-if__choices a"));
+		WebElement choice = whatIf.findElement(By.cssSelector(".what-if__more a"));
 		assertThat(choice.isDisplayed()).isFalse();
 		whatIf.findElement(By.tagName("summary")).click();
 		assertThat(choice.isDisplayed()).isTrue();

@@ -129,14 +129,18 @@ class ResultControllerTests {
 		}
 
 		@Test
-		void theSummaryOfWhatWouldChangeItNamesEachQuestionOnceAndLinksToItsChoices() {
-			Document page = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
-			Element toCcs = page.select(".flips ul").get(1);
-			Element role = toCcs.selectFirst("li:has(a[href=#if-role])");
+		void theSummaryOfWhatWouldChangeItNamesEachQuestionOnceAndLinksToItsChoicesOnTheOtherAnswersPage() {
+			String answers = "?setting=unsure&role=unsure&goal=unsure";
+			Element toCcs = page("/recommendation" + answers).select(".flips ul").get(1);
+			Element role = toCcs.selectFirst("li:has(a[href$=#if-role])");
 			assertThat(role.text()).isEqualTo(
 					"Which job sounds most like you? “Inpatient coder”, “Coding manager”, “Health information manager”");
 			assertThat(toCcs.select("a").eachAttr("href")).doesNotHaveDuplicates()
-				.allSatisfy((anchor) -> assertThat(page.select(anchor + " .tag--flips")).as(anchor).isNotEmpty());
+				.allMatch((href) -> href.startsWith("/recommendation/other-answers" + answers + "#if-"));
+			Document others = page("/recommendation/other-answers" + answers);
+			assertThat(toCcs.select("a").eachAttr("href")).allSatisfy(
+					(href) -> assertThat(others.select(href.substring(href.indexOf('#')) + " .tag--flips")).as(href)
+						.isNotEmpty());
 		}
 
 		@Test
@@ -446,8 +450,11 @@ class ResultControllerTests {
 						+ "&lang=en&edition=2026-12-07.2");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
-			assertThat(page.select(".what-if__choices a").eachAttr("href")).isNotEmpty()
-				.allMatch((href) -> href.endsWith("&" + suggested));
+			assertThat(page.select(".what-if__more a").attr("href"))
+				.isEqualTo("/recommendation/other-answers?setting=outpatient&" + suggested);
+			assertThat(page("/recommendation/other-answers?setting=outpatient&counselor=setting:outpatient")
+				.select(".what-if__choices a")
+				.eachAttr("href")).isNotEmpty().allMatch((href) -> href.endsWith("&" + suggested));
 			assertThat(page.select(".calendar-links a").eachAttr("href")).isNotEmpty()
 				.allMatch((href) -> href.contains("&" + suggested + "&cert="));
 		}
@@ -573,10 +580,23 @@ class ResultControllerTests {
 	@Nested
 	class WhatIf {
 
+		private static final String OTHER_ANSWERS = "/recommendation/other-answers";
+
+		@Test
+		void theResultPageSaysWhatWouldChangeItAndLinksEveryOtherAnswerWithoutCarryingThem() {
+			Document page = page("/recommendation?setting=outpatient&start=2027-03&plan=CCS");
+			assertThat(page.select("#what-if .what-if__choices")).isEmpty();
+			assertThat(page.select("#what-if .what-if__more a").attr("href"))
+				.isEqualTo(OTHER_ANSWERS + "?setting=outpatient&start=2027-03&plan=CCS");
+		}
+
 		@Test
 		void offersEveryOtherChoiceAndMarksThoseThatFlipTheVerdict() {
-			Document page = page("/recommendation?setting=outpatient");
-			Element setting = page.select("#what-if .what-if__question").first();
+			Document page = page(OTHER_ANSWERS + "?setting=outpatient");
+			assertThat(page.select("h1").text()).isEqualTo("Try other answers");
+			assertThat(page.select(".lead").text())
+				.isEqualTo("Your result now: We recommend the CPC (Certified Professional Coder).");
+			Element setting = page.select(".what-if__question").first();
 			assertThat(setting.select(".what-if__current").text())
 				.isEqualTo("Your answer: Physician offices and clinics.");
 			assertThat(setting.select(".what-if__choices a").eachText()).containsExactly("Hospital outpatient",
@@ -586,23 +606,46 @@ class ResultControllerTests {
 			assertThat(setting.select(".what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=hospital-outpatient");
 			assertThat(page.select(".what-if__question")).hasSize(9);
+			assertThat(page.select(".flips a").eachAttr("href")).isNotEmpty()
+				.allMatch((href) -> href.startsWith("#if-"));
 		}
 
 		@Test
-		void otherAnswersKeepTheStartMonthAndTheShownPlan() {
-			Document page = page("/recommendation?setting=outpatient&start=2027-03&plan=CCS");
-			assertThat(page.select("#what-if .what-if__choices a").first().attr("href"))
+		void leadsBackToTheResultAndKeepsTheStartMonthAndTheShownPlan() {
+			Document page = page(OTHER_ANSWERS + "?setting=outpatient&start=2027-03&plan=CCS");
+			assertThat(page.select("a.back-link").attr("href"))
+				.isEqualTo("/recommendation?setting=outpatient&start=2027-03&plan=CCS");
+			assertThat(page.select(".what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=hospital-outpatient&start=2027-03&plan=CCS");
-			assertThat(page.select("#what-if .what-if__choices a").eachAttr("href"))
+			assertThat(page.select(".what-if__choices a").eachAttr("href"))
 				.allMatch((link) -> link.endsWith("&start=2027-03&plan=CCS"));
-			assertThat(page("/recommendation").select("#what-if .what-if__choices a").first().attr("href"))
+			assertThat(page(OTHER_ANSWERS).select(".what-if__choices a").first().attr("href"))
 				.isEqualTo("/recommendation?setting=outpatient");
 		}
 
 		@Test
+		void speaksSpanish() {
+			Document page = page(OTHER_ANSWERS + "?setting=unsure&lang=es");
+			assertThat(page.select("h1").text()).isEqualTo("Prueba otras respuestas");
+			assertThat(page.select(".lead").text()).startsWith("Tu resultado ahora: ");
+			assertThat(page.select("a.back-link").text()).isEqualTo("Volver a tu resultado");
+		}
+
+		@Test
+		void badAnswersOrParametersGetTheSame400AsTheResult() {
+			MvcTestResult badAnswer = mvc.get().uri(OTHER_ANSWERS + "?setting=hospital").exchange();
+			assertThat(badAnswer).hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(Html.body(badAnswer)).contains("hospital");
+			assertThat(mvc.get().uri(OTHER_ANSWERS + "?setting=outpatient&plan=XYZ").exchange())
+				.hasStatus(HttpStatus.BAD_REQUEST);
+			assertThat(mvc.get().uri(OTHER_ANSWERS + "?setting=outpatient&start=soon").exchange())
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+		@Test
 		void aFollowUpIsOfferedOnlyWhenAskedAndAChangeThatDropsItDropsItsAnswer() {
-			assertThat(page("/recommendation?education=none").select("#if-held")).isEmpty();
-			Document page = page("/recommendation?education=credential&held=cpc-a");
+			assertThat(page(OTHER_ANSWERS + "?education=none").select("#if-held")).isEmpty();
+			Document page = page(OTHER_ANSWERS + "?education=credential&held=cpc-a");
 			assertThat(page.select("#if-held")).hasSize(1);
 			assertThat(page.select("#if-education .what-if__choices a").eachAttr("href"))
 				.allSatisfy((link) -> assertThat(link).doesNotContain("held="));
@@ -612,7 +655,7 @@ class ResultControllerTests {
 
 		@Test
 		void clickingAFlippingChoiceShowsTheOtherVerdict() {
-			Document either = page("/recommendation?setting=unsure&role=unsure&goal=unsure");
+			Document either = page(OTHER_ANSWERS + "?setting=unsure&role=unsure&goal=unsure");
 			Element flipping = either.select(".what-if__choices li:has(.tag--flips)").first();
 			assertThat(flipping.text()).contains("Changes it to the CPC");
 			Document flipped = page(flipping.select("a").attr("href"));

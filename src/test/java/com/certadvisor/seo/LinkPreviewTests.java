@@ -112,8 +112,9 @@ class LinkPreviewTests {
 	class PersonalPages {
 
 		@ParameterizedTest
-		@ValueSource(strings = { "/recommendation", "/questions/role?setting=inpatient", "/check?setting=inpatient",
-				"/counselor?setting=inpatient", "/counselor/handout?setting=inpatient", "/?setting=inpatient" })
+		@ValueSource(strings = { "/recommendation", "/recommendation/other-answers?setting=inpatient",
+				"/questions/role?setting=inpatient", "/check?setting=inpatient", "/counselor?setting=inpatient",
+				"/counselor/handout?setting=inpatient", "/?setting=inpatient" })
 		void withAnswersOrAResultAreNotIndexed(String uri) {
 			assertThat(head(uri).select("head meta[name=robots]").attr("content")).isEqualTo("noindex");
 		}
