@@ -138,7 +138,7 @@ class CertAdvisorApplicationTests {
 			Document result = answerEveryQuestion(Map.of("setting", "inpatient", "goal", "lead-manage"));
 			String shareLink = result.select("#share-link").attr("value");
 			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?")
-				.endsWith("&lang=en&edition=2026-12-07.2");
+				.endsWith("&lang=en&edition=2026-12-07.3");
 			Document reopened = page(shareLink.substring(("http://localhost:" + port).length()));
 			for (String part : List.of("h1", ".numbers", ".reasons", "section.plan", ".flips", ".comparison__table")) {
 				assertThat(reopened.select(part).text()).as(part).isEqualTo(result.select(part).text());

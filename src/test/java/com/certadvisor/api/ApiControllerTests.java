@@ -127,7 +127,7 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
 						.isEqualTo("https://www.aapc.com/certification/cpc/");
-					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.2");
+					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.3");
 					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2026-12");
 				});
 		}
@@ -276,7 +276,7 @@ class ApiControllerTests {
 		@Test
 		void everyFactCarriesItsIdKindTierAndWhetherItIsPastItsShelfLife() {
 			assertThat(mvc.get().uri("/api/comparison")).hasStatusOk().bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.2");
+				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.3");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].id").isEqualTo("focus.CCS[0]");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].kind").isEqualTo("identity");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].source.tier").isEqualTo("official");
@@ -293,7 +293,7 @@ class ApiControllerTests {
 		@Test
 		void withoutAnEditionListsEveryRecordedChange() {
 			assertThat(mvc.get().uri("/api/comparison")).bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.changes").asArray().hasSize(12);
+				json.assertThat().extractingPath("$.changes").asArray().hasSize(13);
 				json.assertThat().extractingPath("$.changes[0].edition").isEqualTo("2026-12-02");
 				json.assertThat()
 					.extractingPath("$.changes[0].source.title")
@@ -303,13 +303,13 @@ class ApiControllerTests {
 
 		@Test
 		void withAnEditionListsOnlyTheChangesSinceInTheRequestedLanguage() {
-			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07.2")).bodyJson()
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07.3")).bodyJson()
 				.extractingPath("$.changes")
 				.asArray()
 				.isEmpty();
 			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-11-26&lang=es")).bodyJson()
 				.satisfies((json) -> {
-					json.assertThat().extractingPath("$.changes").asArray().hasSize(12);
+					json.assertThat().extractingPath("$.changes").asArray().hasSize(13);
 					json.assertThat()
 						.extractingPath("$.changes[0].summary")
 						.asString()
@@ -324,7 +324,7 @@ class ApiControllerTests {
 				.bodyJson()
 				.satisfies((json) -> {
 					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("edition");
-					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07.2");
+					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07.3");
 				});
 		}
 

@@ -430,7 +430,7 @@ class CatalogLoaderTests {
 							"$.changes[0].source: unknown source 'H99'; add it to $.sources"),
 					broken("rejects a change from a later edition than the catalog's",
 							(root) -> object(root, "/changes/1").put("edition", "2027-01-01"),
-							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07.2"),
+							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07.3"),
 					broken("rejects a change with a malformed edition",
 							(root) -> object(root, "/changes/2").put("edition", "December"),
 							"$.changes[2].edition: an edition is a date written YYYY-MM-DD, optionally followed by .2, .3"

@@ -50,7 +50,7 @@ class FactCheckCorrectionsTests {
 			}
 			assertThat(fact("exam-fee.CPC[0]").text()).contains("according to a third-party site")
 				.contains("other sites quote $399");
-			assertThat(fact("membership.CPC[0]").text()).contains("$190 plus a $20 fee");
+			assertThat(fact("membership.CPC[0]").text()).contains("$190 for an individual renewal");
 		}
 
 		@Test
@@ -157,7 +157,8 @@ class FactCheckCorrectionsTests {
 
 		@Test
 		void theSecondCpcAttemptSaysItHoldsOnlyWhenBoughtWithTheFirst() {
-			assertThat(fact("costs.CPC[2]").text()).startsWith("Second attempt, if bought with the first");
+			assertThat(fact("costs.CPC[2]").text())
+				.startsWith("Second attempt, in person only, if bought with the first");
 		}
 
 		@Test

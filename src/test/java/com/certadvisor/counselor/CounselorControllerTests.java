@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CounselorControllerTests {
 
 	/** The student link for setting=inpatient, as the slice's requests see this site. */
-	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.2";
+	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.3";
 
 	/** The short link of the same answers, which QR codes and handouts show. */
 	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/220D-VMK6-W0";
@@ -129,7 +129,7 @@ class CounselorControllerTests {
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			Document page = page("/counselor?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#student-link").attr("value")).isEqualTo("http://localhost/?setting=inpatient"
-					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.2");
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.3");
 			assertThat(page.select("#student-link-panel > p").text()).contains("2 answers filled in");
 		}
 

@@ -435,7 +435,7 @@ class ResultControllerTests {
 		void showsTheShareLinkWithTheAnswers() {
 			Document page = page("/recommendation?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
-					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07.2");
+					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07.3");
 			assertThat(page.select("label[for=share-link]")).hasSize(1);
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
@@ -447,7 +447,7 @@ class ResultControllerTests {
 			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
 			assertThat(page.select("input#share-link").attr("value"))
 				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested
-						+ "&lang=en&edition=2026-12-07.2");
+						+ "&lang=en&edition=2026-12-07.3");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
 			assertThat(page.select(".what-if__more a").attr("href"))
@@ -470,7 +470,7 @@ class ResultControllerTests {
 				.selectFirst(".share__actions a[href^=mailto:]")
 				.attr("href"));
 			assertThat(either.get("body")).startsWith("Cert Advisor says either the CPC or the CCS could suit me.")
-				.endsWith("&lang=en&edition=2026-12-07.2");
+				.endsWith("&lang=en&edition=2026-12-07.3");
 		}
 
 		/** The fields of a mailto link with no address, decoded. */
@@ -804,7 +804,9 @@ class ResultControllerTests {
 			assertThat(stale).extracting((flag) -> flag.closest("li, dd").ownText())
 				.containsExactlyInAnyOrder(
 						"Facility coding, often in a hospital, covering inpatient and outpatient records",
-						"ICD-10-CM and CPT", "After a 30-day wait (since 11 Sep 2023)",
+						"ICD-10-CM and CPT",
+						"An online exam is one attempt, at a lower cost than the standard two attempts in person",
+						"After a 30-day wait (since 11 Sep 2023)",
 						"$50 for each 30-day extension of your eligibility window, up to 90 days",
 						"$218 every 2 years for non-members, plus $50 per extra credential; members pay a reduced fee,"
 								+ " amount not published",
@@ -824,15 +826,15 @@ class ResultControllerTests {
 			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
 				.contains(
 						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-07.");
-			assertThat(notice.select("summary").text()).isEqualTo("What changed: 12 changes");
-			assertThat(notice.select("details li")).hasSize(12);
+			assertThat(notice.select("summary").text()).isEqualTo("What changed: 13 changes");
+			assertThat(notice.select("details li")).hasSize(13);
 			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
 				.endsWith("(AHIMA: CCS certification overview)");
 			assertThat(page.select("#row-exam-time td[data-label=CPC] li").first().ownText()).isEqualTo("4 hours");
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "2026-12-07.2", "2027-03-01", "2026-12-07.3" })
+		@ValueSource(strings = { "2026-12-07.3", "2027-03-01", "2026-12-07.4" })
 		void aLinkOfThisEditionOrAnUnknownLaterOneShowsNoNotice(String edition) {
 			assertThat(page("/recommendation?setting=inpatient&edition=" + edition).select(".edition-notice"))
 				.isEmpty();
@@ -843,7 +845,7 @@ class ResultControllerTests {
 				strings = { "yesterday", "2026-13-01", "2026-12-02.0", "26-12-02", "2026-12-02&edition=2026-12-01" })
 		void aMalformedOrRepeatedEditionIsA400NamingItWithTheAnswersKept(String edition) {
 			Document page = badRequest("/recommendation?setting=inpatient&edition=" + edition);
-			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07.2");
+			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07.3");
 			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
 		}
 
@@ -931,7 +933,7 @@ class ResultControllerTests {
 			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("comparison.exam-fee")
 				.contains(
-						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07.2")
+						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07.3")
 				.doesNotContain("CERT-ADVISOR-PAGE-LINK");
 			assertThat(sources.first().select(".report").attr("href")).contains("nextSteps.CCS%5B0%5D")
 				.contains("http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des");

@@ -32,7 +32,7 @@ class SourcesControllerTests {
 
 		@Test
 		void namesTheCatalogEditionAndTheDayItWasPublished() {
-			assertThat(page("/sources").select(".lead").text()).contains("catalog edition 2026-12-07.2")
+			assertThat(page("/sources").select(".lead").text()).contains("catalog edition 2026-12-07.3")
 				.contains("published on 7 December 2026");
 		}
 
@@ -84,7 +84,8 @@ class SourcesControllerTests {
 			Document page = page("/sources");
 			assertThat(page.select("#conflicts-heading ~ h3").eachText()).contains("The CPC exam fee and AAPC dues",
 					"Whether the CCS can be taken online", "The CCS exam format and pass mark");
-			assertThat(page.select("#conflicts-heading ~ h3 + p").first().text()).contains("$190 plus a $20 fee");
+			assertThat(page.select("#conflicts-heading ~ h3 + p").first().text())
+				.contains("$190 for an individual renewal");
 		}
 
 		@Test
@@ -129,7 +130,7 @@ class SourcesControllerTests {
 			Document page = Html.okPage(this.mvc, "/sources");
 			assertThat(page.selectFirst("#report a").attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("sources")
-				.contains("http%3A%2F%2Flocalhost%2Fsources%3Flang%3Den%26edition%3D2026-12-07.2");
+				.contains("http%3A%2F%2Flocalhost%2Fsources%3Flang%3Den%26edition%3D2026-12-07.3");
 		}
 
 	}
