@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 
 import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogFact;
 import com.certadvisor.catalog.CatalogLoader;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
@@ -29,6 +30,15 @@ public final class Fixtures {
 
 	/** {@link #CATALOG}, as services take it. */
 	public static final CatalogSource CATALOGS = CatalogSource.of(CATALOG);
+
+	/** The embedded catalog's fact {@code id}, as the fact checks name it. */
+	public static CatalogFact fact(String id) {
+		return CATALOG.facts()
+			.stream()
+			.filter((fact) -> fact.id().equals(id))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no fact " + id));
+	}
 
 	/**
 	 * The day the tests treat as today, so freshness does not drift with the calendar:

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,14 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * source says, so an edit of the catalog cannot quietly bring a misreading back.
  */
 class ExpertReviewCorrectionsTests {
-
-	private static CatalogFact fact(String id) {
-		return CATALOG.facts()
-			.stream()
-			.filter((fact) -> fact.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no fact " + id));
-	}
 
 	private static List<CatalogFact> mentioning(String text) {
 		return CATALOG.facts().stream().filter((fact) -> fact.text().contains(text)).toList();

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import static com.certadvisor.Fixtures.CATALOG;
+import static com.certadvisor.Fixtures.fact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,14 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it. Facts are named as the fact check names them.
  */
 class FactCheckCorrectionsTests {
-
-	private static CatalogFact fact(String id) {
-		return CATALOG.facts()
-			.stream()
-			.filter((fact) -> fact.id().equals(id))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("no fact " + id));
-	}
 
 	private static List<String> texts(String rowId, String certification) {
 		return CATALOG.facts()
