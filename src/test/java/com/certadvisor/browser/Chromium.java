@@ -15,6 +15,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Debian's Chromium and ChromeDriver, started for a closed network. Paths are fixed so
  * Selenium Manager never looks for (or downloads) a browser or a driver.
@@ -47,29 +49,58 @@ final class Chromium implements ExecutionCondition {
 	}
 
 	static ChromeDriver start(boolean javaScript) {
+		Path profile = freshProfile();
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--hide-scrollbars", "--user-data-dir=" + freshProfile());
+				"--hide-scrollbars", "--user-data-dir=" + profile);
 		if (!javaScript) {
 			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
 			.build();
-		return new ChromeDriver(service, options);
+		return new WithItsOwnProfile(service, options, profile);
 	}
 
 	private static Path freshProfile() {
 		try {
-			Path profile = Files.createTempDirectory("cert-advisor-chromium");
-			profile.toFile().deleteOnExit();
-			return profile;
+			return Files.createTempDirectory("cert-advisor-chromium");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * A browser that removes its profile folder once it has quit: deleteOnExit cannot, as
+	 * Chromium fills the folder.
+	 */
+	private static final class WithItsOwnProfile extends ChromeDriver {
+
+		private final Path profile;
+
+		WithItsOwnProfile(ChromeDriverService service, ChromeOptions options, Path profile) {
+			super(service, options);
+			this.profile = profile;
+		}
+
+		@Override
+		public void quit() {
+			try {
+				super.quit();
+			}
+			finally {
+				try {
+					FileSystemUtils.deleteRecursively(this.profile);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+		}
+
 	}
 
 }

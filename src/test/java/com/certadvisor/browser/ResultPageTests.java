@@ -1,6 +1,7 @@
 package com.certadvisor.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,9 +117,9 @@ class ResultPageTests {
 	}
 
 	@Test
-	void theCalendarLinkDownloadsTheDatesOfThePlan() throws IOException, ParserException, InterruptedException {
+	void theCalendarLinkDownloadsTheDatesOfThePlan(@TempDir Path downloads)
+			throws IOException, ParserException, InterruptedException {
 		open(true, Viewport.DESKTOP, RESULT);
-		Path downloads = Files.createTempDirectory("cert-advisor-downloads");
 		this.driver.executeCdpCommand("Browser.setDownloadBehavior",
 				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 		this.driver.findElement(By.cssSelector(".calendar-links a[href*='cert=CPC']")).click();
@@ -126,7 +128,10 @@ class ResultPageTests {
 			Thread.sleep(100);
 		}
 		assertThat(file).exists();
-		Calendar calendar = new CalendarBuilder().build(Files.newInputStream(file));
+		Calendar calendar;
+		try (InputStream ics = Files.newInputStream(file)) {
+			calendar = new CalendarBuilder().build(ics);
+		}
 		List<VEvent> events = calendar.getComponents()
 			.stream()
 			.filter(VEvent.class::isInstance)
