@@ -52,7 +52,18 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 * This result for {@code answers} instead, keeping the start month and shown plan.
 	 */
 	public String link(Answers answers) {
-		String link = answers.link(ResultPageService.PAGE);
+		return keeping(answers.link(ResultPageService.PAGE));
+	}
+
+	/**
+	 * The page with every other answer to this result's questions, keeping the start
+	 * month and shown plan.
+	 */
+	public String otherAnswers() {
+		return keeping(this.recommendation.answers().link(ResultPageService.OTHER_ANSWERS));
+	}
+
+	private String keeping(String link) {
 		return this.kept.isEmpty() ? link : Queries.append(link, this.kept.substring(1));
 	}
 
@@ -65,13 +76,10 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 * @param share this result as a link that travels: absolute, with its language and
 	 * edition
 	 * @param check the page to change the answers
-	 * @param otherAnswers the page with every other answer, keeping the start month and
-	 * shown plan
 	 * @param calendars per certification id, the link to its calendar file
 	 * @param plans per certification id, this result with that certification's plan shown
 	 */
-	public record Links(String share, String check, String otherAnswers, Map<String, String> calendars,
-			Map<String, String> plans) {
+	public record Links(String share, String check, Map<String, String> calendars, Map<String, String> plans) {
 
 		// Kept in the order given (CPC, then CCS): Map.copyOf would order them anew in
 		// every JVM, and the page would list them differently after a restart.

@@ -100,10 +100,8 @@ public class ResultPageService {
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
 				this.comparison.alsoConsider(answers), this.comparisons.shown(answers, view, recommended, page, false),
-				new ResultPage.Links(share, answers.link("/check"),
-						with(with(answers.link(OTHER_ANSWERS), StartMonths.PARAMETER, start), PLAN_PARAMETER, plan),
-						calendars, plans),
-				this.starts.choices(), ShownPlan.of(plan, recommendation, shownPlans),
+				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
+				ShownPlan.of(plan, recommendation, shownPlans),
 				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}
 
