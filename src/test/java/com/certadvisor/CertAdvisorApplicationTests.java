@@ -138,7 +138,7 @@ class CertAdvisorApplicationTests {
 			Document result = answerEveryQuestion(Map.of("setting", "inpatient", "goal", "lead-manage"));
 			String shareLink = result.select("#share-link").attr("value");
 			assertThat(shareLink).startsWith("http://localhost:" + port + "/recommendation?")
-				.endsWith("&lang=en&edition=2026-12-07.3");
+				.endsWith("&lang=en&edition=2026-12-07.4");
 			Document reopened = page(shareLink.substring(("http://localhost:" + port).length()));
 			for (String part : List.of("h1", ".numbers", ".reasons", "section.plan", ".flips", ".comparison__table")) {
 				assertThat(reopened.select(part).text()).as(part).isEqualTo(result.select(part).text());
@@ -427,6 +427,11 @@ class CertAdvisorApplicationTests {
 					"\"enum\":[\"outpatient\",\"hospital-outpatient\",\"inpatient\",\"health-plan\",\"unsure\"]",
 					"Which credential do you hold? Asked only when education=credential; given anyway, it is read as"
 							+ " given.");
+			assertThat(JsonPath.<Map<String, Object>>read(document.body(), "$.components.schemas.ApiCosts.properties"))
+				.containsKeys("route", "total", "atLeast", "parts", "ifNeeded");
+			assertThat(JsonPath.<Map<String, Object>>read(document.body(),
+					"$.components.schemas.ApiRecommendation.properties"))
+				.containsKeys("funding", "passRate", "entryPay");
 		}
 
 		/**

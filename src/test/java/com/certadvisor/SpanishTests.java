@@ -110,7 +110,7 @@ class SpanishTests {
 	void aSpanishShareLinkOpensInSpanishWhateverTheReceiversBrowser() {
 		Document result = Html.parse(get("/recommendation?setting=inpatient", "es").body());
 		String shareLink = result.select("#share-link").attr("value");
-		assertThat(shareLink).endsWith("&lang=es&edition=2026-12-07.3");
+		assertThat(shareLink).endsWith("&lang=es&edition=2026-12-07.4");
 		Document opened = Html
 			.parse(get(URI.create(shareLink).getRawPath() + "?" + URI.create(shareLink).getRawQuery(), "en-US").body());
 		assertThat(opened.select("html").attr("lang")).isEqualTo("es");

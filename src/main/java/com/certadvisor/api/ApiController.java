@@ -22,6 +22,7 @@ import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.ShownFact;
 import com.certadvisor.recommendation.ShownLane;
+import com.certadvisor.recommendation.ShownNote;
 import com.certadvisor.recommendation.PersonalAdvice;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Translations;
@@ -96,7 +97,8 @@ class ApiController {
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
-				this.advice.betterFit(answers).map(this::translated).orElse(null), notes(answers),
+				this.advice.betterFit(answers).map(this::translated).orElse(null), notes(this.advice.notes(answers)),
+				notes(this.advice.funding(answers)), odds(answers, "pass-rate"), odds(answers, "entry-pay"),
 				recommendation.deciding()
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
@@ -123,9 +125,8 @@ class ApiController {
 			.toList();
 	}
 
-	private List<ApiNote> notes(Answers answers) {
-		return this.advice.notes(answers)
-			.stream()
+	private List<ApiNote> notes(List<ShownNote> notes) {
+		return notes.stream()
 			.map((shown) -> new ApiNote(shown.note().id(), t(shown.note().title()), t(shown.note().text()),
 					shown.provenance()))
 			.toList();
@@ -135,6 +136,12 @@ class ApiController {
 		Lane lane = shown.lane();
 		return new ApiBetterFit(lane.id(), t(lane.lane()), lane.name(), lane.issuer(), t(lane.summary()),
 				t(lane.exam()), t(lane.fee()), shown.provenance());
+	}
+
+	/** The comparison row {@code id}, translated. */
+	private ComparisonLine odds(Answers answers, String id) {
+		ComparisonLine line = this.comparison.rows(answers, List.of(id)).get(0);
+		return new ComparisonLine(line.id(), t(line.label()), translatedFacts(line.cpc()), translatedFacts(line.ccs()));
 	}
 
 	private String t(String text) {
@@ -175,8 +182,8 @@ class ApiController {
 					.map((dated) -> new ApiPlan.Milestone(dated.id(), dated.milestone().id(), t(dated.label()),
 							t(dated.rule().detail()), dated.from(), dated.date(), dated.provenance()))
 					.toList(),
-				plan.costs().total(), plan.costs().totalIsMinimum(), plan.schedule().monthsToHold(),
-				plan.schedule().monthsToUnrestricted());
+				plan.costs().total(), plan.costs().totalIsMinimum(), ApiCosts.of(plan.costs(), this.translations),
+				plan.schedule().monthsToHold(), plan.schedule().monthsToUnrestricted());
 	}
 
 	private ApiPathway translated(ShownPathway pathway) {

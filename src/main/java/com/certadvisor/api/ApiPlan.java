@@ -17,12 +17,14 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  * @param twoYearTotal what the first two years cost, in US dollars
  * @param totalIsMinimum {@code true} when some cost has no known price, so the real total
  * is higher
+ * @param costs the whole outlay by way to prepare, the one that fits the answers first;
+ * {@code twoYearTotal} is the first one's total
  * @param monthsToHold months from the start month to the exam
  * @param monthsToUnrestricted months from the start month to holding it without
  * restriction
  */
 record ApiPlan(String certification, List<Step> nextSteps, List<Milestone> milestones, int twoYearTotal,
-		boolean totalIsMinimum, long monthsToHold, long monthsToUnrestricted) {
+		boolean totalIsMinimum, List<ApiCosts> costs, long monthsToHold, long monthsToUnrestricted) {
 
 	/**
 	 * A next step.

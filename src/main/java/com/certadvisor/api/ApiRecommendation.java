@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.certadvisor.catalog.Source;
 import com.certadvisor.recommendation.ComparisonGroup;
+import com.certadvisor.recommendation.ComparisonLine;
 
 /**
  * The recommendation as the JSON API returns it.
@@ -15,6 +16,10 @@ import com.certadvisor.recommendation.ComparisonGroup;
  * @param margin the difference between the scores
  * @param threshold the smallest margin that decides for one certification
  * @param answers the answers scored, by question id
+ * @param funding who can pay for training and exams, each route sourced
+ * @param passRate the first-time pass rate of each exam, where one is published, and who
+ * publishes it
+ * @param entryPay what a first job pays: the BLS 10th percentile beside the median
  * @param deciding the answers that decided it, largest first
  * @param flips single changed answers that would change the verdict
  * @param start the month the plans start in, {@code YYYY-MM}
@@ -27,9 +32,10 @@ import com.certadvisor.recommendation.ComparisonGroup;
  * {@code membership}
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
-		Map<String, String> answers, ApiBetterFit betterFit, List<ApiNote> notes, List<Reason> deciding,
-		List<Change> flips, String start, List<ApiPlan> plans, ApiPathway pathway, String edition,
-		List<ApiChange> changes, List<ComparisonGroup> comparison) {
+		Map<String, String> answers, ApiBetterFit betterFit, List<ApiNote> notes, List<ApiNote> funding,
+		ComparisonLine passRate, ComparisonLine entryPay, List<Reason> deciding, List<Change> flips, String start,
+		List<ApiPlan> plans, ApiPathway pathway, String edition, List<ApiChange> changes,
+		List<ComparisonGroup> comparison) {
 
 	/**
 	 * One deciding answer.

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Checks what the catalog says beside the comparison: related credentials, lanes and
- * notes. Each has an id unique in its part, sourced facts and answer patterns that name
- * real questions and options.
+ * Checks what the catalog says beside the comparison: related credentials, lanes, notes
+ * and funding routes. Each has an id unique in its part, sourced facts and answer
+ * patterns that name real questions and options.
  */
 final class AdviceChecks {
 
@@ -32,6 +32,8 @@ final class AdviceChecks {
 		check("lanes", this.catalog.lanes(), Lane::id, "duplicate credential '%s'; a lane names one credential once",
 				List.of(Map.entry("when", Lane::when), Map.entry("unless", Lane::unless)));
 		check("notes", this.catalog.notes(), Note::id, "duplicate note '%s'", List.of(Map.entry("when", Note::when)));
+		check("funding", this.catalog.funding(), Note::id, "duplicate funding route '%s'",
+				List.of(Map.entry("when", Note::when)));
 	}
 
 	private <T extends Sourced> void check(String part, List<T> items, Function<T, String> id, String duplicate,

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param lanes lines of work another credential serves better, the first that fits first
  * @param notes what the result tells the people whose answers call for it
  * @param costs per certification id, what getting and keeping it costs
+ * @param costRoutes the ways to prepare, each with its own training costs
+ * @param funding who can pay for training and exams, each route sourced
  * @param planning next steps, the dated plan's milestones and two-credential paths
  * @param changes what each edition changed, oldest first
  * @param conflicts questions the sources answer differently
@@ -29,8 +31,8 @@ import java.util.Optional;
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
 		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
 		List<RelatedCredential> related, List<Lane> lanes, List<Note> notes, Map<String, List<CostItem>> costs,
-		Planning planning, List<Change> changes, List<Conflict> conflicts,
-		Map<String, Map<String, String>> translations) {
+		List<CostRoute> costRoutes, List<Note> funding, Planning planning, List<Change> changes,
+		List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
@@ -53,6 +55,8 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		notes = (notes != null) ? Checks.list(notes, "notes") : List.of();
 		costs = Checks.map(costs, "costs");
 		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
+		costRoutes = Checks.list(costRoutes, "costRoutes");
+		funding = (funding != null) ? Checks.list(funding, "funding") : List.of();
 		Checks.present(planning, "planning");
 		changes = (changes != null) ? Checks.list(changes, "changes") : List.of();
 		conflicts = (conflicts != null) ? Checks.list(conflicts, "conflicts") : List.of();
@@ -118,6 +122,10 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 				facts.add(new CatalogFact("costs." + at, "$.costs." + at, items.get(i).label(), items.get(i)));
 			}
 		});
+		for (int i = 0; i < this.funding.size(); i++) {
+			Note route = this.funding.get(i);
+			facts.add(new CatalogFact("funding." + route.id(), "$.funding[" + i + "]", route.text(), route));
+		}
 		PlanningFacts.add(this.planning, facts);
 		return facts;
 	}
@@ -125,6 +133,14 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 	/** The changes made after {@code edition}, oldest first. */
 	public List<Change> changesSince(Edition edition) {
 		return this.changes.stream().filter((change) -> edition.isBefore(change.edition())).toList();
+	}
+
+	/** The way to prepare shown first to a person who answered {@code education}. */
+	public CostRoute firstRoute(String education) {
+		return this.costRoutes.stream()
+			.filter((route) -> route.firstFor(education))
+			.findFirst()
+			.orElseGet(() -> this.costRoutes.stream().filter(CostRoute::fallback).findFirst().orElseThrow());
 	}
 
 	public Optional<Question> question(String id) {

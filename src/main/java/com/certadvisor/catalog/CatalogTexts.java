@@ -45,6 +45,14 @@ final class CatalogTexts {
 				texts.add("$.costs." + certification + "[" + i + "].label", items.get(i).label());
 			}
 		});
+		for (int i = 0; i < catalog.costRoutes().size(); i++) {
+			texts.add("$.costRoutes[" + i + "].label", catalog.costRoutes().get(i).label());
+			texts.add("$.costRoutes[" + i + "].detail", catalog.costRoutes().get(i).detail());
+		}
+		for (int i = 0; i < catalog.funding().size(); i++) {
+			texts.add("$.funding[" + i + "].title", catalog.funding().get(i).title());
+			texts.add("$.funding[" + i + "].text", catalog.funding().get(i).text());
+		}
 		texts.planning(catalog.planning());
 		texts.aboutTheFacts(catalog);
 		return texts.texts;

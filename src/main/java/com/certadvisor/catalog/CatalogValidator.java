@@ -33,7 +33,7 @@ final class CatalogValidator {
 		validator.checkComparison();
 		new AdviceChecks(catalog, validator, validator.provenance).check();
 		new PlanningChecks(catalog, validator, validator.provenance).check();
-		validator.checkCosts();
+		new CostChecks(catalog, validator, validator.provenance).check();
 		validator.provenance.changes();
 		validator.provenance.conflicts();
 		validator.checkTranslations();
@@ -188,7 +188,7 @@ final class CatalogValidator {
 		checkAudience(path, fact.audience());
 	}
 
-	private void checkAudience(String path, Audience audience) {
+	void checkAudience(String path, Audience audience) {
 		if (audience != null) {
 			List<String> memberships = QuestionnaireContract.QUESTIONS.get(QuestionnaireContract.MEMBERSHIP);
 			if (!memberships.contains(audience.membership()) || "none".equals(audience.membership())) {
@@ -215,17 +215,6 @@ final class CatalogValidator {
 								"unknown option '" + value + "' for question '" + questionId + "'")));
 			});
 		}
-	}
-
-	private void checkCosts() {
-		checkCertificationKeys("$.costs", this.catalog.costs().keySet());
-		this.catalog.costs().forEach((certification, items) -> {
-			for (int i = 0; i < items.size(); i++) {
-				String path = "$.costs." + certification + "[" + i + "]";
-				this.provenance.fact(path, items.get(i));
-				checkAudience(path, items.get(i).audience());
-			}
-		});
 	}
 
 	private void checkTranslations() {

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 
 import com.certadvisor.links.PublicAddress;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.CostService;
+import com.certadvisor.recommendation.PersonalAdvice;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -29,10 +31,17 @@ class CounselorController {
 
 	private final PublicAddress address;
 
-	CounselorController(CounselorService counselor, QrCodes qrCodes, PublicAddress address) {
+	private final CostService costs;
+
+	private final PersonalAdvice advice;
+
+	CounselorController(CounselorService counselor, QrCodes qrCodes, PublicAddress address, CostService costs,
+			PersonalAdvice advice) {
 		this.counselor = counselor;
 		this.qrCodes = qrCodes;
 		this.address = address;
+		this.costs = costs;
+		this.advice = advice;
 	}
 
 	@GetMapping(CounselorService.PAGE)
@@ -48,6 +57,9 @@ class CounselorController {
 	@GetMapping(CounselorService.HANDOUT)
 	String handout(Answers answers, Model model) {
 		addLink(answers, model);
+		// What the student will pay and who can help, for the answers the counselor set.
+		model.addAttribute("costs", this.costs.costs(answers));
+		model.addAttribute("funding", this.advice.funding(answers));
 		return "counselor/handout";
 	}
 

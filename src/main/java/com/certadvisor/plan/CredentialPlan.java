@@ -36,8 +36,7 @@ public record CredentialPlan(Certification certification, List<ShownStep> nextSt
 		return Stream
 			.of(nextSteps.stream().map((s) -> PlanSource.Sourced.of(s.id(), s.step().label(), s.provenance())),
 					schedule.milestones().stream().map((m) -> PlanSource.Sourced.of(m.id(), m.label(), m.provenance())),
-					Stream.concat(costs.costs().stream(), costs.ifNeeded().stream())
-						.map((c) -> PlanSource.Sourced.of(c.id(), c.item().label(), c.provenance())))
+					costs.lines().stream().map((c) -> PlanSource.Sourced.of(c.id(), c.item().label(), c.provenance())))
 			.flatMap((sourced) -> sourced)
 			.toList();
 	}

@@ -1,5 +1,7 @@
 package com.certadvisor.recommendation;
 
+import java.util.List;
+
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
@@ -37,7 +39,8 @@ class ComparisonController {
 	String compare(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
 			Model model) {
 		model.addAttribute("startLink", this.flow.startLink(answers));
-		model.addAttribute("comparison", this.comparisons.shown(answers, view, null, answers.link(COMPARE), true));
+		model.addAttribute("comparison",
+				this.comparisons.shown(answers, view, null, answers.link(COMPARE), true, List.of()));
 		model.addAttribute("share",
 				Editions.toShare(this.address.origin(), answers.link(COMPARE), this.catalogs.current()));
 		model.addAttribute("answers", answers);

@@ -36,30 +36,58 @@ public class ComparisonService {
 
 	/** Every row, in the catalog's sections. */
 	public List<ComparisonGroup> compare(Answers answers) {
+		return compare(answers, List.of());
+	}
+
+	/**
+	 * Every row but those in {@code shownElsewhere}, which the page shows in a place of
+	 * their own, in the catalog's sections.
+	 */
+	public List<ComparisonGroup> compare(Answers answers, List<String> shownElsewhere) {
 		String membership = membership(answers);
 		Catalog catalog = this.catalogs.current();
 		return catalog.comparison()
 			.stream()
 			.map((section) -> group(catalog, section.title(),
-					section.rows().stream().map((row) -> line(catalog, row, membership)).toList()))
+					section.rows()
+						.stream()
+						.filter((row) -> !shownElsewhere.contains(row.id()))
+						.map((row) -> line(catalog, row, membership))
+						.toList()))
 			.toList();
 	}
 
 	/**
 	 * Only the rows where CPC and CCS differ, in one group: rows about the questions that
-	 * weigh most in the person's answers first, the catalog's order otherwise.
+	 * weigh most in the person's answers first, the catalog's order otherwise; without
+	 * those in {@code shownElsewhere}.
 	 */
-	public List<ComparisonGroup> differences(Answers answers) {
+	public List<ComparisonGroup> differences(Answers answers, List<String> shownElsewhere) {
 		String membership = membership(answers);
 		Catalog catalog = this.catalogs.current();
 		List<ComparisonLine> lines = catalog.comparison()
 			.stream()
 			.flatMap((section) -> section.rows().stream())
+			.filter((row) -> !shownElsewhere.contains(row.id()))
 			.sorted(Comparator.comparingInt((ComparisonRow row) -> relevance(row, answers)).reversed())
 			.map((row) -> line(catalog, row, membership))
 			.filter(ComparisonLine::differs)
 			.toList();
 		return List.of(group(catalog, null, lines));
+	}
+
+	/**
+	 * The rows of {@code ids}, in that order, wherever they stand in the comparison: such
+	 * as the odds of passing and the first pay, shown beside the numbers.
+	 */
+	public List<ComparisonLine> rows(Answers answers, List<String> ids) {
+		String membership = membership(answers);
+		Catalog catalog = this.catalogs.current();
+		List<ComparisonRow> rows = catalog.comparison().stream().flatMap((section) -> section.rows().stream()).toList();
+		return ids.stream()
+			.flatMap((id) -> rows.stream().filter((row) -> row.id().equals(id)))
+			.map((row) -> line(catalog, row, membership))
+			.toList();
 	}
 
 	/** Every related credential, with the summary line for their section. */

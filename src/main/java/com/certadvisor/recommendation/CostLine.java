@@ -16,4 +16,11 @@ public record CostLine(String id, CostItem item, Provenance provenance) {
 		return this.item.twoYearAmount();
 	}
 
+	/**
+	 * For a price given as a range, its high end over two years; otherwise {@code null}.
+	 */
+	public Integer twoYearUpTo() {
+		return this.item.twoYearUpTo();
+	}
+
 }

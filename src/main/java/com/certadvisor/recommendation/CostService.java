@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.CostItem;
+import com.certadvisor.catalog.CostRoute;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
@@ -18,13 +19,19 @@ import com.certadvisor.questionnaire.Answers;
 import org.springframework.stereotype.Service;
 
 /**
- * Each certification's two-year cost, from the catalog. Prices follow the person's
- * {@code membership} answer; without one, the non-member prices apply.
+ * Each certification's whole two-year outlay, from the catalog, by way to prepare: the
+ * route that fits the {@code education} answer first. Prices follow the
+ * {@code membership} answer (without one, the non-member prices apply), and a cost the
+ * catalog rules out for the answers, such as the exam for someone who holds the
+ * credential, is left out.
  */
 @Service
 public class CostService {
 
 	private static final String NOT_A_MEMBER = "none";
+
+	/** The answers costs depend on. */
+	private static final List<String> READS = List.of(QuestionnaireContract.MEMBERSHIP, "education", "held");
 
 	private final CatalogSource catalogs;
 
@@ -33,9 +40,8 @@ public class CostService {
 	private final Clock clock;
 
 	/**
-	 * Costs depend only on the membership answer, the catalog and the day (which prices
-	 * are stale), so they are kept until the catalog or the day changes; a membership
-	 * answer has three values.
+	 * Costs depend only on three answers, the catalog and the day (which prices are
+	 * stale), so they are kept by those answers until the catalog or the day changes.
 	 */
 	private volatile Kept kept;
 
@@ -47,7 +53,6 @@ public class CostService {
 
 	/** The costs of CPC and CCS, in that order. */
 	public List<Costs> costs(Answers answers) {
-		String membership = answers.get(QuestionnaireContract.MEMBERSHIP).orElse(NOT_A_MEMBER);
 		Catalog catalog = this.catalogs.current();
 		LocalDate today = LocalDate.now(this.clock);
 		Kept kept = this.kept;
@@ -55,31 +60,37 @@ public class CostService {
 			kept = new Kept(catalog, today, new ConcurrentHashMap<>());
 			this.kept = kept;
 		}
+		Map<String, String> read = answers.values();
+		String key = String.join("|", READS.stream().map((id) -> Objects.toString(read.get(id), "")).toList());
 		return kept.costs()
-			.computeIfAbsent(membership,
-					(given) -> QuestionnaireContract.CERTIFICATIONS.stream().map((id) -> costs(id, given)).toList());
+			.computeIfAbsent(key,
+					(given) -> QuestionnaireContract.CERTIFICATIONS.stream()
+						.map((id) -> costs(catalog, id, read))
+						.toList());
 	}
 
-	private Costs costs(String certificationId, String membership) {
-		Catalog catalog = this.catalogs.current();
+	private Costs costs(Catalog catalog, String certificationId, Map<String, String> answers) {
+		String membership = answers.getOrDefault(QuestionnaireContract.MEMBERSHIP, NOT_A_MEMBER);
+		CostRoute first = catalog.firstRoute(answers.get("education"));
 		List<CostItem> items = catalog.costs().get(certificationId);
-		List<CostLine> applicable = new ArrayList<>();
-		for (int i = 0; i < items.size(); i++) {
-			CostItem item = items.get(i);
-			if (item.audience() == null || item.audience().includes(membership)) {
-				applicable.add(new CostLine("costs." + certificationId + "[" + i + "]", item,
-						Provenance.of(catalog, this.freshness, item)));
+		List<RouteCosts> routes = new ArrayList<>();
+		for (CostRoute route : catalog.costRoutes()) {
+			List<CostLine> applicable = new ArrayList<>();
+			for (int i = 0; i < items.size(); i++) {
+				CostItem item = items.get(i);
+				boolean onRoute = item.paidOn(route.id());
+				boolean paid = item.audience() == null || item.audience().includes(membership);
+				if (onRoute && paid && item.appliesTo(answers)) {
+					applicable.add(new CostLine("costs." + certificationId + "[" + i + "]", item,
+							Provenance.of(catalog, this.freshness, item)));
+				}
 			}
+			RouteCosts costs = new RouteCosts(route,
+					applicable.stream().filter((line) -> !line.item().optional()).toList(),
+					applicable.stream().filter((line) -> line.item().optional()).toList());
+			routes.add((route == first) ? 0 : routes.size(), costs);
 		}
-		List<CostLine> costs = applicable.stream().filter((line) -> !line.item().optional()).toList();
-		List<CostLine> ifNeeded = applicable.stream().filter((line) -> line.item().optional()).toList();
-		int total = costs.stream()
-			.map(CostLine::twoYearAmount)
-			.filter(Objects::nonNull)
-			.mapToInt(Integer::intValue)
-			.sum();
-		boolean unknown = costs.stream().map(CostLine::item).map(CostItem::amount).anyMatch(Objects::isNull);
-		return new Costs(catalog.certification(certificationId), costs, ifNeeded, total, unknown);
+		return new Costs(catalog.certification(certificationId), routes);
 	}
 
 	private record Kept(Catalog catalog, LocalDate day, Map<String, List<Costs>> costs) {

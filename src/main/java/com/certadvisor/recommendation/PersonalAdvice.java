@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
+import com.certadvisor.catalog.Note;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.stereotype.Service;
@@ -36,9 +37,17 @@ public class PersonalAdvice {
 
 	/** The notes {@code answers} call for, in the catalog's order. */
 	public List<ShownNote> notes(Answers answers) {
+		return shown(this.catalogs.current().notes(), answers);
+	}
+
+	/** Who can pay for training and exams, the routes {@code answers} call for. */
+	public List<ShownNote> funding(Answers answers) {
+		return shown(this.catalogs.current().funding(), answers);
+	}
+
+	private List<ShownNote> shown(List<Note> notes, Answers answers) {
 		Catalog catalog = this.catalogs.current();
-		return catalog.notes()
-			.stream()
+		return notes.stream()
 			.filter((note) -> note.callsFor(answers.values()))
 			.map((note) -> new ShownNote(note, Provenance.of(catalog, this.freshness, note)))
 			.toList();

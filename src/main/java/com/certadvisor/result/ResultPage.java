@@ -11,6 +11,7 @@ import com.certadvisor.catalog.Certification;
 import com.certadvisor.plan.CredentialPlan;
 import com.certadvisor.plan.Plans;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.recommendation.ComparisonLine;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RelatedCredentials;
 import com.certadvisor.recommendation.ShownLane;
@@ -27,6 +28,9 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param notes what the answers call for the result to say besides, such as on remote
  * work
  * @param plans next steps, dated plans and costs for both, and a two-credential path
+ * @param odds the comparison rows on passing the exam and the first pay, shown beside the
+ * numbers
+ * @param funding who can pay for training and exams
  * @param alsoConsider related credentials the answers make worth a look
  * @param comparison the side-by-side comparison
  * @param links where this result can be found again and taken further
@@ -36,11 +40,14 @@ import com.certadvisor.recommendation.ShownComparison;
  * or empty: other answers keep them
  */
 public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit,
-		List<ShownNote> notes, Plans plans, RelatedCredentials alsoConsider, ShownComparison comparison, Links links,
-		List<YearMonth> startMonths, ShownPlan shown, String kept) {
+		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding,
+		RelatedCredentials alsoConsider, ShownComparison comparison, Links links, List<YearMonth> startMonths,
+		ShownPlan shown, String kept) {
 
 	public ResultPage {
 		notes = List.copyOf(notes);
+		odds = List.copyOf(odds);
+		funding = List.copyOf(funding);
 		startMonths = List.copyOf(startMonths);
 	}
 

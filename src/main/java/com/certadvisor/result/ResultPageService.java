@@ -3,6 +3,7 @@ package com.certadvisor.result;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.certadvisor.catalog.CatalogSource;
@@ -40,6 +41,11 @@ public class ResultPageService {
 	static final String CALENDAR_PARAMETER = "cert";
 
 	static final String PLAN_PARAMETER = "plan";
+
+	/**
+	 * The comparison rows shown under the numbers: the odds of passing, the first pay.
+	 */
+	private static final List<String> ODDS = List.of("pass-rate", "entry-pay");
 
 	private final RuleService rules;
 
@@ -99,7 +105,9 @@ public class ResultPageService {
 		return new ResultPage(recommendation,
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
-				this.comparison.alsoConsider(answers), this.comparisons.shown(answers, view, recommended, page, false),
+				this.comparison.rows(answers, ODDS), this.advice.funding(answers),
+				this.comparison.alsoConsider(answers),
+				this.comparisons.shown(answers, view, recommended, page, false, ODDS),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
 				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));

@@ -127,7 +127,7 @@ class ApiControllerTests {
 					json.assertThat()
 						.extractingPath("$.comparison[0].lines[0].cpc[0].source.url")
 						.isEqualTo("https://www.aapc.com/certification/cpc/");
-					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.3");
+					json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.4");
 					json.assertThat().extractingPath("$.comparison[0].lines[0].cpc[0].asOf").isEqualTo("2026-12");
 				});
 		}
@@ -148,12 +148,66 @@ class ApiControllerTests {
 		private static final String BEGINNER_ASAP = "/api/recommendation?timeline=asap&experience=none&education=none";
 
 		@Test
+		void givesTheWholeOutlayByRouteWithAtLeastWhereAPartIsUnpublished() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP)).hasStatusOk().bodyJson().satisfies((json) -> {
+				json.assertThat()
+					.extractingPath("$.plans[0].costs[*].route")
+					.asArray()
+					.containsExactly("issuer-course", "self-study", "college", "after-course");
+				json.assertThat().extractingPath("$.plans[0].costs[0].total").isEqualTo(869);
+				json.assertThat().extractingPath("$.plans[0].costs[0].atLeast").isEqualTo(true);
+				json.assertThat().extractingPath("$.plans[0].costs[2].total").isEqualTo(2869);
+				json.assertThat()
+					.extractingPath("$.plans[0].costs[2].parts[?(@.upTo == 7500)].amount")
+					.asArray()
+					.containsExactly(2000);
+				json.assertThat()
+					.extractingPath("$.plans[0].costs[2].parts[?(@.upTo == 7500)].source.tier")
+					.asArray()
+					.containsExactly("third-party");
+				json.assertThat()
+					.extractingPath("$.plans[0].costs[0].parts[?(@.amount == null)].twoYears")
+					.asArray()
+					.hasSize(2)
+					.containsOnlyNulls();
+			});
+			assertThat(mvc.get().uri("/api/recommendation?education=credential&held=cpc-a")).bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.plans[0].costs[0].route").isEqualTo("self-study");
+					json.assertThat().extractingPath("$.plans[0].costs[0].total").isEqualTo(444);
+					json.assertThat().extractingPath("$.plans[0].costs[0].atLeast").isEqualTo(false);
+				});
+		}
+
+		@Test
+		void givesWhoCanPayThePassRatesAndTheEntryPayEachWithItsSource() {
+			assertThat(mvc.get().uri(BEGINNER_ASAP + "&lang=es")).hasStatusOk().bodyJson().satisfies((json) -> {
+				json.assertThat()
+					.extractingPath("$.funding[*].id")
+					.asArray()
+					.containsExactly("employer", "wioa", "military");
+				json.assertThat().extractingPath("$.funding[*].source.url").asArray().hasSize(3).doesNotContainNull();
+				json.assertThat().extractingPath("$.funding[0].title").isEqualTo("Su empleador");
+				json.assertThat().extractingPath("$.passRate.id").isEqualTo("pass-rate");
+				json.assertThat()
+					.extractingPath("$.passRate.cpc[0].text")
+					.asString()
+					.startsWith("AAPC no publica ninguna tasa de aprobados");
+				json.assertThat().extractingPath("$.passRate.ccs[0].source.tier").isEqualTo("third-party");
+				json.assertThat().extractingPath("$.entryPay.cpc[0].stale").isEqualTo(true);
+			});
+		}
+
+		@Test
 		void givesBothCredentialsPlansFromThisMonth() {
 			assertThat(mvc.get().uri(BEGINNER_ASAP)).hasStatusOk().bodyJson().satisfies((json) -> {
 				json.assertThat().extractingPath("$.start").isEqualTo("2026-12");
 				json.assertThat().extractingPath("$.plans[*].certification").asArray().containsExactly("CPC", "CCS");
 				json.assertThat().extractingPath("$.plans[0].twoYearTotal").isEqualTo(869);
-				json.assertThat().extractingPath("$.plans[0].totalIsMinimum").isEqualTo(false);
+				json.assertThat()
+					.as("the course and the code books have no published price")
+					.extractingPath("$.plans[0].totalIsMinimum")
+					.isEqualTo(true);
 				json.assertThat().extractingPath("$.plans[0].monthsToHold").isEqualTo(4);
 				json.assertThat().extractingPath("$.plans[0].monthsToUnrestricted").isEqualTo(16);
 				json.assertThat()
@@ -276,7 +330,7 @@ class ApiControllerTests {
 		@Test
 		void everyFactCarriesItsIdKindTierAndWhetherItIsPastItsShelfLife() {
 			assertThat(mvc.get().uri("/api/comparison")).hasStatusOk().bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.3");
+				json.assertThat().extractingPath("$.edition").isEqualTo("2026-12-07.4");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].id").isEqualTo("focus.CCS[0]");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].kind").isEqualTo("identity");
 				json.assertThat().extractingPath("$.groups[0].lines[1].ccs[0].source.tier").isEqualTo("official");
@@ -293,7 +347,7 @@ class ApiControllerTests {
 		@Test
 		void withoutAnEditionListsEveryRecordedChange() {
 			assertThat(mvc.get().uri("/api/comparison")).bodyJson().satisfies((json) -> {
-				json.assertThat().extractingPath("$.changes").asArray().hasSize(13);
+				json.assertThat().extractingPath("$.changes").asArray().hasSize(14);
 				json.assertThat().extractingPath("$.changes[0].edition").isEqualTo("2026-12-02");
 				json.assertThat()
 					.extractingPath("$.changes[0].source.title")
@@ -303,13 +357,13 @@ class ApiControllerTests {
 
 		@Test
 		void withAnEditionListsOnlyTheChangesSinceInTheRequestedLanguage() {
-			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07.3")).bodyJson()
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-12-07.4")).bodyJson()
 				.extractingPath("$.changes")
 				.asArray()
 				.isEmpty();
 			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&edition=2026-11-26&lang=es")).bodyJson()
 				.satisfies((json) -> {
-					json.assertThat().extractingPath("$.changes").asArray().hasSize(13);
+					json.assertThat().extractingPath("$.changes").asArray().hasSize(14);
 					json.assertThat()
 						.extractingPath("$.changes[0].summary")
 						.asString()
@@ -324,7 +378,7 @@ class ApiControllerTests {
 				.bodyJson()
 				.satisfies((json) -> {
 					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("edition");
-					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07.3");
+					json.assertThat().extractingPath("$.invalidParams[0].validValues[0]").isEqualTo("2026-12-07.4");
 				});
 		}
 

@@ -302,7 +302,7 @@ class JourneyTests {
 		click(By.cssSelector("main form button[type=submit]"));
 		String studentLink = this.driver.findElement(By.id("student-link")).getAttribute("value");
 		assertThat(studentLink).isEqualTo(url("/?setting=inpatient&education=him-degree"
-				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.3"));
+				+ "&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.4"));
 
 		this.driver.get(studentLink);
 		assertThat(this.driver.findElement(By.cssSelector(".notice")).getText())

@@ -109,7 +109,8 @@ class ResultPageTests {
 	@Test
 	void theFoldedPartsOpenFromTheKeyboardWithJavaScriptOn() {
 		open(true, Viewport.DESKTOP, RESULT);
-		WebElement sources = this.driver.findElement(By.cssSelector(".fold--print"));
+		WebElement sources = this.driver
+			.findElement(By.xpath("//*[contains(@class,'sources-list')]/ancestor::details"));
 		assertThat(sources.findElement(By.cssSelector(".sources-list")).isDisplayed()).isFalse();
 		sources.findElement(By.tagName("summary")).sendKeys(" ");
 		assertThat(sources.findElement(By.cssSelector(".sources-list")).isDisplayed()).isTrue();

@@ -36,7 +36,7 @@ class CatalogConfigurationTests {
 		void loadsTheEmbeddedCatalogByDefault() {
 			CatalogConfigurationTests.this.runner
 				.run((context) -> assertThat(context.getBean(CatalogSource.class).current().version())
-					.isEqualTo("2026-12-07.3"));
+					.isEqualTo("2026-12-07.4"));
 		}
 
 		@Test

@@ -430,7 +430,7 @@ class CatalogLoaderTests {
 							"$.changes[0].source: unknown source 'H99'; add it to $.sources"),
 					broken("rejects a change from a later edition than the catalog's",
 							(root) -> object(root, "/changes/1").put("edition", "2027-01-01"),
-							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07.3"),
+							"$.changes[1].edition: edition 2027-01-01 is later than the catalog's version 2026-12-07.4"),
 					broken("rejects a change with a malformed edition",
 							(root) -> object(root, "/changes/2").put("edition", "December"),
 							"$.changes[2].edition: an edition is a date written YYYY-MM-DD, optionally followed by .2, .3"
@@ -450,8 +450,8 @@ class CatalogLoaderTests {
 
 		@Test
 		void acceptsASecondEditionOfTheSameDay() {
-			assertThat(load((root) -> root.put("version", "2026-12-07.3")).edition())
-				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 7), 3));
+			assertThat(load((root) -> root.put("version", "2026-12-07.5")).edition())
+				.isEqualTo(new Edition(java.time.LocalDate.of(2026, 12, 7), 5));
 		}
 
 		@Test
@@ -605,7 +605,36 @@ class CatalogLoaderTests {
 					broken("rejects a negative cost", (root) -> object(root, "/costs/CPC/0").put("amount", -1),
 							"$.costs.CPC[0]: 'amount' must not be negative"),
 					broken("rejects a cost without a period", (root) -> object(root, "/costs/CPC/1").remove("per"),
-							"$.costs.CPC[1]: 'per' is missing; use ONCE, YEAR or TWO_YEARS"));
+							"$.costs.CPC[1]: 'per' is missing; use ONCE, YEAR or TWO_YEARS"),
+					broken("rejects a range whose high end is below its low end",
+							(root) -> object(root, "/costs/CPC/5").put("upTo", 1000),
+							"$.costs.CPC[5]: 'upTo' is the high end of a range: it needs an 'amount' no higher"),
+					broken("rejects a range without a low end",
+							(root) -> object(root, "/costs/CPC/5").putNull("amount"),
+							"$.costs.CPC[5]: 'upTo' is the high end of a range: it needs an 'amount' no higher"),
+					broken("rejects a cost on an unknown route",
+							(root) -> array(root, "/costs/CPC/4/routes").add("bootcamp"),
+							"$.costs.CPC[4].routes: unknown route 'bootcamp'; the catalog's routes are"
+									+ " [issuer-course, self-study, college, after-course]"),
+					broken("rejects a cost ruled out by an unknown question",
+							(root) -> object(root, "/costs/CPC/0/unless/0").putArray("salary").add("high"),
+							"$.costs.CPC[0].unless[0].salary: unknown question 'salary'"),
+					broken("rejects an education answer shown two routes first",
+							(root) -> array(root, "/costRoutes/2/firstFor").add("none"),
+							"$.costRoutes[2].firstFor: 'none' already has a route shown first; each answer has one"),
+					broken("rejects a route shown first for an unknown education answer",
+							(root) -> array(root, "/costRoutes/2/firstFor").add("bootcamp"),
+							"$.costRoutes[2].firstFor: unknown option 'bootcamp' for question 'education'"),
+					broken("rejects ways to prepare without one for no answer",
+							(root) -> object(root, "/costRoutes/0").remove("fallback"),
+							"$.costRoutes: exactly one route needs \"fallback\": true, shown first when education is not"
+									+ " answered; found 0"),
+					broken("rejects a funding route without its source",
+							(root) -> object(root, "/funding/1").remove("source"),
+							"$.funding[1]: 'source' is missing or blank"),
+					broken("rejects a funding route called for by an unknown question",
+							(root) -> object(root, "/funding/0/when/0").putArray("salary").add("high"),
+							"$.funding[0].when[0].salary: unknown question 'salary'"));
 		}
 
 		@ParameterizedTest(name = "{0}")
@@ -917,6 +946,11 @@ class CatalogLoaderTests {
 			forget(lane.path("unless"), questionId);
 		});
 		root.at("/questions").forEach((question) -> forget(question.path("askedWhen"), questionId));
+		root.at("/funding").forEach((route) -> forget(route.get("when"), questionId));
+		root.at("/costs").forEach((items) -> items.forEach((item) -> {
+			forget(item.path("when"), questionId);
+			forget(item.path("unless"), questionId);
+		}));
 	}
 
 	private static void forget(JsonNode patterns, String questionId) {

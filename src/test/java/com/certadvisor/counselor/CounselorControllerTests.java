@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CounselorControllerTests {
 
 	/** The student link for setting=inpatient, as the slice's requests see this site. */
-	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.3";
+	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.4";
 
 	/** The short link of the same answers, which QR codes and handouts show. */
 	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/220D-VMK6-W0";
@@ -129,7 +129,7 @@ class CounselorControllerTests {
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			Document page = page("/counselor?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#student-link").attr("value")).isEqualTo("http://localhost/?setting=inpatient"
-					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.3");
+					+ "&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.4");
 			assertThat(page.select("#student-link-panel > p").text()).contains("2 answers filled in");
 		}
 
@@ -237,7 +237,22 @@ class CounselorControllerTests {
 			Document page = page("/counselor/handout");
 			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/2000-0000-0H");
 			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
-			assertThat(page.select("h2, .handout__answers")).isEmpty();
+			assertThat(page.select(".handout__answers")).isEmpty();
+			assertThat(page.select("h2").eachText()).containsExactly("What each costs in its first two years, all in",
+					"Paying for it");
+		}
+
+		@Test
+		void givesWhatEachCostsAllInByTheRouteThatFitsTheAnswersAndWhoCanPayWithTheirSources() {
+			Document page = page("/counselor/handout?education=him-degree&setting=inpatient");
+			assertThat(page.select(".handout__costs li strong").eachText()).containsExactly(
+					"CPC, studying on your own: At least $869.", "CCS, studying on your own: At least $617.");
+			assertThat(page.select(".handout__costs li").first().text())
+				.contains("with a college programme: At least $2,869");
+			assertThat(page.select(".handout__funding li")).hasSize(3)
+				.allSatisfy((route) -> assertThat(route.select(".provenance a[href^=http]")).isNotEmpty());
+			assertThat(page("/counselor/handout?setting=inpatient&lang=es").select("h2").eachText())
+				.contains("Lo que cuesta cada una en sus dos primeros años, todo incluido", "Cómo pagarlo");
 		}
 
 	}

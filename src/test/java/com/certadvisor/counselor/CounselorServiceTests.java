@@ -62,19 +62,19 @@ class CounselorServiceTests {
 		@Test
 		void isTheStartPageWithTheChosenAnswersAlsoCarriedAsSuggestions() {
 			assertThat(link(answers("setting", "inpatient")).url())
-				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.3");
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.4");
 		}
 
 		@Test
 		void carriesSeveralAnswersInQuestionnaireOrder() {
 			assertThat(link(answers("setting", "inpatient", "education", "him-degree")).url()).isEqualTo(ORIGIN
-					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.3");
+					+ "/?setting=inpatient&education=him-degree&counselor=setting%3Ainpatient%2Ceducation%3Ahim-degree&lang=en&edition=2026-12-07.4");
 		}
 
 		@Test
 		void withoutAnswersIsThePlainStartPage() {
 			StudentLink link = link(Answers.none());
-			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en&edition=2026-12-07.3");
+			assertThat(link.url()).isEqualTo(ORIGIN + "/?lang=en&edition=2026-12-07.4");
 			assertThat(link.prefilled()).isEmpty();
 		}
 
@@ -103,7 +103,7 @@ class CounselorServiceTests {
 			Answers chosen = new Answers(Map.of("setting", "inpatient"), Map.of("role", "unsure"));
 			StudentLink link = link(chosen);
 			assertThat(link.url())
-				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.3");
+				.isEqualTo(ORIGIN + "/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.4");
 			assertThat(link.counselorLink()).isEqualTo("/counselor?setting=inpatient");
 		}
 

@@ -26,26 +26,26 @@ class EditionsTests {
 	void aLinkTravelsWithItsLanguageAndTheEditionItWasMadeWith() {
 		assertThat(Editions.shared("https://advisor.example.edu/?setting=inpatient&lang=es&edition=2025-01-01", "en",
 				CATALOG))
-			.isEqualTo("https://advisor.example.edu/?setting=inpatient&lang=en&edition=2026-12-07.3");
+			.isEqualTo("https://advisor.example.edu/?setting=inpatient&lang=en&edition=2026-12-07.4");
 	}
 
 	@Test
 	void anOlderLinkGetsTheChangesSinceItsEditionOldestFirst() {
 		Editions.Notice notice = Editions.notice("2026-11-26", CATALOG).orElseThrow();
 		assertThat(notice.since()).isEqualTo(Edition.parse("2026-11-26"));
-		assertThat(notice.changes()).hasSize(13).containsExactlyElementsOf(CATALOG.changes());
+		assertThat(notice.changes()).hasSize(14).containsExactlyElementsOf(CATALOG.changes());
 	}
 
 	@Test
 	void anOlderLinkWithNoChangeRecordedSinceStillSaysItIsOlder() {
-		assertThat(Editions.notice("2026-12-07.3", LATER))
+		assertThat(Editions.notice("2026-12-07.4", LATER))
 			.hasValueSatisfying((notice) -> assertThat(notice.changes()).isEmpty());
-		assertThat(Editions.notice("2026-11-30", LATER).orElseThrow().changes()).hasSize(13);
+		assertThat(Editions.notice("2026-11-30", LATER).orElseThrow().changes()).hasSize(14);
 	}
 
 	@Test
 	void aLinkOfThisEditionOrALaterOneGetsNoNotice() {
-		assertThat(Editions.notice("2026-12-07.3", CATALOG)).isEmpty();
+		assertThat(Editions.notice("2026-12-07.4", CATALOG)).isEmpty();
 		assertThat(Editions.notice("2031-01-01", CATALOG)).isEmpty();
 	}
 

@@ -78,6 +78,11 @@ class ComparisonControllerTests {
 	class Table {
 
 		@Test
+		void keepsTheOddsOfPassingAndTheFirstPayThatTheResultShowsUnderItsNumbers() {
+			assertThat(page("/compare").select("#row-pass-rate, #row-entry-pay")).hasSize(2);
+		}
+
+		@Test
 		void aRowTheSameForBothIsShownOnceAcrossBothColumns() {
 			Element outlook = page("/compare").selectFirst("#row-outlook");
 			assertThat(outlook.select("td")).singleElement()
@@ -172,7 +177,7 @@ class ComparisonControllerTests {
 							+ " on ahima.org. 5 prices here come only from a third-party site: check them on aapc.com or"
 							+ " ahima.org before paying.",
 					"1 of the exam rules here is older than 2 years: check it on aapc.com.",
-					"2 of the salary and job figures here are older than 2 years: check them on aapc.com or bls.gov.");
+					"3 of the salary and job figures here are older than 2 years: check them on aapc.com or bls.gov.");
 			assertThat(page.select(".comparison__caveats")).hasSize(5);
 		}
 
@@ -189,7 +194,7 @@ class ComparisonControllerTests {
 		void theComparisonPageNamesItselfInItsReportLinks() {
 			Document page = Html.okPage(this.mvc, "/compare?membership=ahima");
 			assertThat(page.selectFirst("#row-issuer .report").attr("href"))
-				.contains("http%3A%2F%2Flocalhost%2Fcompare%3Fmembership%3Dahima%26lang%3Den%26edition%3D2026-12-07.3");
+				.contains("http%3A%2F%2Flocalhost%2Fcompare%3Fmembership%3Dahima%26lang%3Den%26edition%3D2026-12-07.4");
 			assertThat(page.select(".report")).hasSize(page.select(".comparison__table tbody tr[id^=row-]").size());
 		}
 

@@ -186,7 +186,7 @@ class ResultControllerTests {
 			assertThat(numbers.select("tbody tr").eachText()).containsExactly(
 					"Time to hold it 6 months, by June 2027 22 months, by October 2028",
 					"Time to hold it without restriction 18 months, by June 2028 Same: no apprentice stage",
-					"The first two years cost $869 $617",
+					"The first two years cost, all in At least $869 At least $617",
 					"The exam 100 multiple-choice questions in 4 hours, with your code books."
 							+ " Taken with Pearson VUE within 120 days of approval.");
 		}
@@ -200,7 +200,7 @@ class ResultControllerTests {
 					"The CPC now, or AHIMA's entry-level CCA: by June 2027", "A year of coding work: by June 2028",
 					"The CCS: by October 2028");
 			assertThat(pathway.text()).contains("About 22 months in all, to October 2028")
-				.contains("cost $1,486 together");
+				.contains("cost at least $1,486 together");
 			assertThat(page(BEGINNER).select("section.pathway")).isEmpty();
 		}
 
@@ -385,9 +385,9 @@ class ResultControllerTests {
 		void totalsTheFirstTwoYearsAtNonMemberPricesByDefault() {
 			assertThat(page("/recommendation?setting=outpatient").select("section.plan table.costs tfoot tr")
 				.first()
-				.text()).isEqualTo("Total for two years $869");
+				.text()).isEqualTo("Total for two years At least $869");
 			Element ccs = page("/recommendation?setting=inpatient").selectFirst("section.plan table.costs");
-			assertThat(ccs.select("tfoot tr").first().text()).isEqualTo("Total for two years $617");
+			assertThat(ccs.select("tfoot tr").first().text()).isEqualTo("Total for two years At least $617");
 			assertThat(page("/recommendation?setting=outpatient").select("section.plan table.costs tbody tr")
 				.get(1)
 				.text()).contains("$444");
@@ -398,9 +398,112 @@ class ResultControllerTests {
 			Element ccs = page("/recommendation?setting=inpatient&membership=ahima")
 				.selectFirst("section.plan table.costs");
 			assertThat(ccs.select("tbody tr").eachText()).anyMatch((line) -> line.contains("$299"))
-				.anyMatch((line) -> line.contains("Not confirmed"))
+				.anyMatch((line) -> line.startsWith("AHIMA dues (no figure published; ask AHIMA)")
+						&& line.endsWith("Unpublished"))
 				.noneMatch((line) -> line.contains("$399"));
 			assertThat(ccs.select("tfoot tr").first().text()).isEqualTo("Total for two years At least $299");
+		}
+
+	}
+
+	/** The whole outlay, who can pay, the odds and the first pay. */
+	@Nested
+	class WholeCost {
+
+		private Element costs(String uri) {
+			return page(uri).selectFirst("section.plan table.costs");
+		}
+
+		@Test
+		void aBeginnerSeesTheIssuersCourseTotalWithTheUnpublishedPricesSaidInItsFoldAndTheOtherRoutesAfterIt() {
+			Document page = page(BEGINNER);
+			Element costs = page.selectFirst("section.plan table.costs");
+			assertThat(costs.selectFirst("caption").text())
+				.isEqualTo("The first two years of the CPC, with the issuer's own course, in US dollars");
+			assertThat(costs.select("tbody tr").eachText()).anyMatch(
+					(row) -> row.startsWith("AAPC's CPC course (Practicode included)") && row.endsWith("Unpublished"))
+				.anyMatch((row) -> row.startsWith("Code books the exam allows: AMA CPT Professional"));
+			assertThat(costs.select("tfoot tr").first().text()).isEqualTo("Total for two years At least $869");
+			Element fold = page.selectFirst("section.plan details.costs-fold");
+			assertThat(fold.hasAttr("open")).isFalse();
+			assertThat(fold.selectFirst("summary").text())
+				.isEqualTo("What the CPC costs in two years, all in, with the issuer's own course: At least $869");
+			Element others = fold.selectFirst(".costs-routes");
+			assertThat(others.select("li strong").eachText()).containsExactly("studying on your own: At least $869.",
+					"with a college programme: At least $2,869.", "with your course finished: At least $869.");
+			assertThat(others.text())
+				.contains("College certificate or associate programme (third-party range): $2,000 to $7,500.");
+		}
+
+		@Test
+		void aCourseGraduateSeesOnlyWhatRemains() {
+			Element costs = costs("/recommendation?setting=outpatient&education=coding-course");
+			assertThat(costs.selectFirst("caption").text()).contains("with your course finished");
+			assertThat(costs.select("tbody tr").eachText()).noneMatch((row) -> row.contains("CPC course"))
+				.noneMatch((row) -> row.contains("programme"));
+			assertThat(costs.select("tfoot tr.costs__optional").eachText())
+				.anyMatch((row) -> row.startsWith("Practicode") && row.endsWith("+$250 to $300"));
+		}
+
+		@Test
+		void aCpcAHolderPaysOnlyTheDuesAndTheTotalIsExact() {
+			Element costs = costs("/recommendation?setting=outpatient&education=credential&held=cpc-a");
+			assertThat(costs.select("tbody tr").eachText()).singleElement()
+				.asString()
+				.startsWith("AAPC membership (professional)")
+				.endsWith("$444");
+			assertThat(costs.select("tfoot tr").first().text()).isEqualTo("Total for two years $444");
+		}
+
+		@Test
+		void theNumbersAreFollowedByTheOddsOfPassingAndTheFirstPayEachSourced() {
+			Element odds = page(BEGINNER).selectFirst("#numbers-heading + table + p + details#odds");
+			assertThat(odds.hasAttr("open")).isFalse();
+			assertThat(odds.select("summary").text()).isEqualTo("Passing the exam, and the first pay");
+			assertThat(odds.select("dt").eachText()).containsExactly("First-time pass rate",
+					"Entry pay (all medical records specialists)");
+			assertThat(odds.select("dd").eachText()).satisfiesExactly(
+					(cpc) -> assertThat(cpc).startsWith("CPC: AAPC publishes no pass rate")
+						.contains("(third-party site)"),
+					(ccs) -> assertThat(ccs).startsWith("CCS: 84% of 6,331 first-time takers passed in 2025"),
+					(pay) -> assertThat(pay).startsWith("$35,780 a year at the 10th percentile")
+						.contains("possibly out of date"));
+			assertThat(odds.select("li")).allSatisfy((fact) -> assertThat(fact.select(".provenance a")).isNotEmpty());
+		}
+
+		@Test
+		void everyWayToPayNamesItsSourceAndItsConditions() {
+			Element funding = page(BEGINNER).selectFirst("details#funding");
+			assertThat(funding.hasAttr("open")).isFalse();
+			assertThat(funding.select("summary").text()).isEqualTo("Paying for it");
+			assertThat(funding.select("li > strong").eachText()).containsExactly("Your employer:",
+					"A WIOA training account:", "Service members and veterans:");
+			assertThat(funding.select("li"))
+				.allSatisfy((route) -> assertThat(route.select(".provenance a[href^=http]")).isNotEmpty());
+			assertThat(funding.select("a[href*=careeronestop.org]")).as("the official American Job Center finder")
+				.hasSize(1);
+			assertThat(page(BEGINNER + "&membership=aapc").select("details#funding li > strong").eachText())
+				.as("AAPC's hardship fund is for its members")
+				.endsWith("AAPC's hardship fund:");
+			assertThat(page(BEGINNER + "&membership=aapc").select("details#funding").text())
+				.contains("at least 12 months")
+				.contains("not exams");
+		}
+
+		@Test
+		void theOddsAndTheFirstPayAreNotRepeatedInThePagesComparison() {
+			assertThat(page(BEGINNER).select("#comparison #row-pass-rate, #comparison #row-entry-pay")).isEmpty();
+			assertThat(page(BEGINNER).select("#comparison #row-salary")).hasSize(1);
+		}
+
+		@Test
+		void theWholeCostIsInSpanish() {
+			Document page = page(BEGINNER + "&lang=es");
+			assertThat(page.selectFirst("section.plan table.costs caption").text())
+				.isEqualTo("Los dos primeros años del CPC, con el curso del propio emisor, en dólares estadounidenses");
+			assertThat(page.select("details#funding summary").text()).isEqualTo("Cómo pagarlo");
+			assertThat(page.select("#odds dt").eachText()).containsExactly("Tasa de aprobados a la primera",
+					"Sueldo de entrada (todos los especialistas en registros médicos)");
 		}
 
 	}
@@ -435,7 +538,7 @@ class ResultControllerTests {
 		void showsTheShareLinkWithTheAnswers() {
 			Document page = page("/recommendation?education=him-degree&setting=inpatient");
 			assertThat(page.select("input#share-link").attr("value")).isEqualTo(
-					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07.3");
+					"http://localhost/recommendation?setting=inpatient&education=him-degree&lang=en&edition=2026-12-07.4");
 			assertThat(page.select("label[for=share-link]")).hasSize(1);
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=inpatient&education=him-degree");
@@ -447,7 +550,7 @@ class ResultControllerTests {
 			Document page = page("/recommendation?setting=outpatient&counselor=setting:outpatient");
 			assertThat(page.select("input#share-link").attr("value"))
 				.isEqualTo("http://localhost/recommendation?setting=outpatient&" + suggested
-						+ "&lang=en&edition=2026-12-07.3");
+						+ "&lang=en&edition=2026-12-07.4");
 			assertThat(page.select("a:contains(Change your answers)").attr("href"))
 				.isEqualTo("/check?setting=outpatient&" + suggested);
 			assertThat(page.select(".what-if__more a").attr("href"))
@@ -470,7 +573,7 @@ class ResultControllerTests {
 				.selectFirst(".share__actions a[href^=mailto:]")
 				.attr("href"));
 			assertThat(either.get("body")).startsWith("Cert Advisor says either the CPC or the CCS could suit me.")
-				.endsWith("&lang=en&edition=2026-12-07.3");
+				.endsWith("&lang=en&edition=2026-12-07.4");
 		}
 
 		/** The fields of a mailto link with no address, decoded. */
@@ -811,7 +914,17 @@ class ResultControllerTests {
 						"$218 every 2 years for non-members, plus $50 per extra credential; members pay a reduced fee,"
 								+ " amount not published",
 						"Average $58,055 in 2022 (AAPC)",
-						"BLS median pay $50,250 (May 2024); +7% growth expected 2024–34");
+						"BLS median pay $50,250 (May 2024); +7% growth expected 2024–34",
+						// Entry pay stands under the numbers; the page's comparison
+						// leaves it out.
+						"$35,780 a year at the 10th percentile (BLS, May 2024, as a third party reports it), beside the"
+								+ " $50,250 median",
+						"Practicode bought alone, a year off the apprentice A (third-party, 2020):",
+						"An American Job Center can pay for training that leads to an industry-recognised certification,"
+								+ " through an Individual Training Account, if you qualify and the programme is on your"
+								+ " state's list of eligible providers.",
+						"Army COOL lists the CPC; the Army's Credentialing Assistance pays for the courses, books and"
+								+ " exams of credentials listed there, and can be combined with the GI Bill.");
 		}
 
 	}
@@ -826,15 +939,15 @@ class ResultControllerTests {
 			assertThat(notice.text()).startsWith("The facts have changed since this link was made.")
 				.contains(
 						"It was made with catalog edition 2026-11-26; this page shows today’s facts, edition 2026-12-07.");
-			assertThat(notice.select("summary").text()).isEqualTo("What changed: 13 changes");
-			assertThat(notice.select("details li")).hasSize(13);
+			assertThat(notice.select("summary").text()).isEqualTo("What changed: 14 changes");
+			assertThat(notice.select("details li")).hasSize(14);
 			assertThat(notice.select("li").first().text()).startsWith("CCS background corrected")
 				.endsWith("(AHIMA: CCS certification overview)");
 			assertThat(page.select("#row-exam-time td[data-label=CPC] li").first().ownText()).isEqualTo("4 hours");
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "2026-12-07.3", "2027-03-01", "2026-12-07.4" })
+		@ValueSource(strings = { "2026-12-07.4", "2027-03-01", "2026-12-07.5" })
 		void aLinkOfThisEditionOrAnUnknownLaterOneShowsNoNotice(String edition) {
 			assertThat(page("/recommendation?setting=inpatient&edition=" + edition).select(".edition-notice"))
 				.isEmpty();
@@ -845,7 +958,7 @@ class ResultControllerTests {
 				strings = { "yesterday", "2026-13-01", "2026-12-02.0", "26-12-02", "2026-12-02&edition=2026-12-01" })
 		void aMalformedOrRepeatedEditionIsA400NamingItWithTheAnswersKept(String edition) {
 			Document page = badRequest("/recommendation?setting=inpatient&edition=" + edition);
-			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07.3");
+			assertThat(page.select(".problem__what").text()).contains("“edition”").contains("2026-12-07.4");
 			assertThat(page.select("a.button").attr("href")).isEqualTo("/recommendation?setting=inpatient");
 		}
 
@@ -933,7 +1046,7 @@ class ResultControllerTests {
 			assertThat(examFee.attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("comparison.exam-fee")
 				.contains(
-						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07.3")
+						"http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des%26edition%3D2026-12-07.4")
 				.doesNotContain("CERT-ADVISOR-PAGE-LINK");
 			assertThat(sources.first().select(".report").attr("href")).contains("nextSteps.CCS%5B0%5D")
 				.contains("http%3A%2F%2Flocalhost%2Frecommendation%3Fsetting%3Dinpatient%26lang%3Des");

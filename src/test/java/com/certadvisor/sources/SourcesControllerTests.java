@@ -32,7 +32,7 @@ class SourcesControllerTests {
 
 		@Test
 		void namesTheCatalogEditionAndTheDayItWasPublished() {
-			assertThat(page("/sources").select(".lead").text()).contains("catalog edition 2026-12-07.3")
+			assertThat(page("/sources").select(".lead").text()).contains("catalog edition 2026-12-07.4")
 				.contains("published on 7 December 2026");
 		}
 
@@ -130,7 +130,7 @@ class SourcesControllerTests {
 			Document page = Html.okPage(this.mvc, "/sources");
 			assertThat(page.selectFirst("#report a").attr("href")).startsWith("mailto:facts@school.example?subject=")
 				.contains("sources")
-				.contains("http%3A%2F%2Flocalhost%2Fsources%3Flang%3Den%26edition%3D2026-12-07.3");
+				.contains("http%3A%2F%2Flocalhost%2Fsources%3Flang%3Den%26edition%3D2026-12-07.4");
 		}
 
 	}
