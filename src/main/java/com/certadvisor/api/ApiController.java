@@ -92,13 +92,17 @@ class ApiController {
 	@GetMapping("/recommendation")
 	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers,
 			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition,
-			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER, required = false) String start) {
+			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
+			@Parameter(hidden = true) @RequestParam(name = PersonalAdvice.STATE_PARAMETER,
+					required = false) String given) {
+		String state = this.advice.state(given, answers.link(RECOMMENDATION));
 		Plans plans = this.planning.plans(answers, this.starts.resolve(start, answers.link(RECOMMENDATION)));
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
 				this.advice.betterFit(answers).map(this::translated).orElse(null), notes(this.advice.notes(answers)),
 				notes(this.advice.funding(answers)), odds(answers, "pass-rate"), odds(answers, "entry-pay"),
+				local(state),
 				recommendation.deciding()
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
@@ -136,6 +140,14 @@ class ApiController {
 		Lane lane = shown.lane();
 		return new ApiBetterFit(lane.id(), t(lane.lane()), lane.name(), lane.issuer(), t(lane.summary()),
 				t(lane.exam()), t(lane.fee()), shown.provenance());
+	}
+
+	private List<ApiLocalLink> local(String state) {
+		return this.advice.local(state)
+			.stream()
+			.map((shown) -> new ApiLocalLink(shown.link().id(), t(shown.link().label()), shown.href(),
+					shown.provenance()))
+			.toList();
 	}
 
 	/** The comparison row {@code id}, translated. */

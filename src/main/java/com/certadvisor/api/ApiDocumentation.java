@@ -13,6 +13,7 @@ import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.classes.ClassKeys;
 import com.certadvisor.links.ClassIds;
 import com.certadvisor.plan.StartMonths;
+import com.certadvisor.recommendation.PersonalAdvice;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Languages;
 import io.swagger.v3.oas.models.Operation;
@@ -55,6 +56,7 @@ class ApiDocumentation {
 			List<Parameter> recommendation = new ArrayList<>(answers);
 			recommendation.add(edition(catalog));
 			recommendation.add(start(starts));
+			recommendation.add(state(catalog));
 			parameters(openApi.getPaths().get("/api/recommendation").getGet(), recommendation);
 			classSummary(openApi.getPaths().get("/api/classes/{id}/{key}").getGet());
 		};
@@ -149,6 +151,17 @@ class ApiDocumentation {
 			.description("The month the plans start in, from " + months.get(0) + " to " + months.get(months.size() - 1)
 					+ "; this month when absent")
 			.schema(new StringSchema().pattern("^\\d{4}-\\d{2}$").example(starts.thisMonth().toString()));
+	}
+
+	private static Parameter state(Catalog catalog) {
+		StringSchema codes = new StringSchema();
+		catalog.local().states().forEach(codes::addEnumItem);
+		return new Parameter().in("query")
+			.name(PersonalAdvice.STATE_PARAMETER)
+			.required(false)
+			.description("The person's state as a two-letter USPS code (any case); its only effect is local, the"
+					+ " official pages on pay, American Job Centers and training there")
+			.schema(codes);
 	}
 
 	private static Parameter language() {

@@ -20,6 +20,8 @@ import com.certadvisor.recommendation.ComparisonLine;
  * @param passRate the first-time pass rate of each exam, where one is published, and who
  * publishes it
  * @param entryPay what a first job pays: the BLS 10th percentile beside the median
+ * @param local for the {@code state} the request named, the official pages on pay, job
+ * centers and training there; empty without one
  * @param deciding the answers that decided it, largest first
  * @param flips single changed answers that would change the verdict
  * @param start the month the plans start in, {@code YYYY-MM}
@@ -33,9 +35,9 @@ import com.certadvisor.recommendation.ComparisonLine;
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
 		Map<String, String> answers, ApiBetterFit betterFit, List<ApiNote> notes, List<ApiNote> funding,
-		ComparisonLine passRate, ComparisonLine entryPay, List<Reason> deciding, List<Change> flips, String start,
-		List<ApiPlan> plans, ApiPathway pathway, String edition, List<ApiChange> changes,
-		List<ComparisonGroup> comparison) {
+		ComparisonLine passRate, ComparisonLine entryPay, List<ApiLocalLink> local, List<Reason> deciding,
+		List<Change> flips, String start, List<ApiPlan> plans, ApiPathway pathway, String edition,
+		List<ApiChange> changes, List<ComparisonGroup> comparison) {
 
 	/**
 	 * One deciding answer.

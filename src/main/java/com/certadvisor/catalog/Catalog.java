@@ -22,6 +22,7 @@ import java.util.Optional;
  * @param costs per certification id, what getting and keeping it costs
  * @param costRoutes the ways to prepare, each with its own training costs
  * @param funding who can pay for training and exams, each route sourced
+ * @param local the states the result can link official pages for, and those pages
  * @param planning next steps, the dated plan's milestones and two-credential paths
  * @param changes what each edition changed, oldest first
  * @param conflicts questions the sources answer differently
@@ -31,7 +32,7 @@ import java.util.Optional;
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
 		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
 		List<RelatedCredential> related, List<Lane> lanes, List<Note> notes, Map<String, List<CostItem>> costs,
-		List<CostRoute> costRoutes, List<Note> funding, Planning planning, List<Change> changes,
+		List<CostRoute> costRoutes, List<Note> funding, Local local, Planning planning, List<Change> changes,
 		List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
 
 	public Catalog {
@@ -57,6 +58,7 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		costs.forEach((certification, items) -> Checks.list(items, "costs." + certification));
 		costRoutes = Checks.list(costRoutes, "costRoutes");
 		funding = (funding != null) ? Checks.list(funding, "funding") : List.of();
+		local = (local != null) ? local : new Local(List.of(), List.of());
 		Checks.present(planning, "planning");
 		changes = (changes != null) ? Checks.list(changes, "changes") : List.of();
 		conflicts = (conflicts != null) ? Checks.list(conflicts, "conflicts") : List.of();
@@ -122,6 +124,10 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 				facts.add(new CatalogFact("costs." + at, "$.costs." + at, items.get(i).label(), items.get(i)));
 			}
 		});
+		for (int i = 0; i < this.local.links().size(); i++) {
+			LocalLink link = this.local.links().get(i);
+			facts.add(new CatalogFact("local." + link.id(), "$.local.links[" + i + "]", link.label(), link));
+		}
 		for (int i = 0; i < this.funding.size(); i++) {
 			Note route = this.funding.get(i);
 			facts.add(new CatalogFact("funding." + route.id(), "$.funding[" + i + "]", route.text(), route));

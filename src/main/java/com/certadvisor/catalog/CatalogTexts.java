@@ -53,6 +53,9 @@ final class CatalogTexts {
 			texts.add("$.funding[" + i + "].title", catalog.funding().get(i).title());
 			texts.add("$.funding[" + i + "].text", catalog.funding().get(i).text());
 		}
+		for (int i = 0; i < catalog.local().links().size(); i++) {
+			texts.add("$.local.links[" + i + "].label", catalog.local().links().get(i).label());
+		}
 		texts.planning(catalog.planning());
 		texts.aboutTheFacts(catalog);
 		return texts.texts;

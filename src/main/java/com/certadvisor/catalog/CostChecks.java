@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Checks the costs and the ways to prepare: every cost is a sourced fact whose route is
- * one the catalog defines, and every {@code education} answer leads to exactly one route
- * shown first.
+ * Checks the costs, the ways to prepare and the local links: every cost is a sourced fact
+ * whose route is one the catalog defines, every {@code education} answer leads to exactly
+ * one route shown first, and every local link is sourced.
  */
 final class CostChecks {
 
@@ -27,6 +27,7 @@ final class CostChecks {
 	}
 
 	void check() {
+		checkLocalLinks();
 		Set<String> routes = checkRoutes();
 		this.validator.checkCertificationKeys("$.costs", this.catalog.costs().keySet());
 		this.catalog.costs().forEach((certification, items) -> {
@@ -44,6 +45,22 @@ final class CostChecks {
 							"unknown route '" + route + "'; the catalog's routes are " + routes));
 			}
 		});
+	}
+
+	/** Local links are sourced like costs, and name states only when there are some. */
+	private void checkLocalLinks() {
+		Set<String> ids = new HashSet<>();
+		List<LocalLink> links = this.catalog.local().links();
+		for (int i = 0; i < links.size(); i++) {
+			String path = "$.local.links[" + i + "]";
+			if (!ids.add(links.get(i).id())) {
+				this.validator.problem(path + ".id", "duplicate local link '" + links.get(i).id() + "'");
+			}
+			this.provenance.fact(path, links.get(i));
+		}
+		if (!links.isEmpty() && this.catalog.local().states().isEmpty()) {
+			this.validator.problem("$.local.states", "local links need the states they can be opened for");
+		}
 	}
 
 	private Set<String> checkRoutes() {

@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.catalog.TypedText;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.links.ClassIds;
@@ -33,10 +33,8 @@ public class AnswersParser {
 	/**
 	 * Parameters that change how a page shows, not what was answered; checked where used.
 	 */
-	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition", "start", "cert", "plan");
-
-	/** Spaces around a value, the no-break space a document pastes among them. */
-	private static final Pattern AROUND = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition", "start", "cert", "plan",
+			"state");
 
 	private final CatalogSource catalogs;
 
@@ -104,7 +102,7 @@ public class AnswersParser {
 	 * reads as {@code inpatient}.
 	 */
 	static String normal(String value) {
-		return AROUND.matcher(value).replaceAll("").toLowerCase(Locale.ROOT);
+		return TypedText.trimmed(value).toLowerCase(Locale.ROOT);
 	}
 
 	/**

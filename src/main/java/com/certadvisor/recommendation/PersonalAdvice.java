@@ -6,7 +6,9 @@ import java.util.Optional;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
+import com.certadvisor.catalog.Local;
 import com.certadvisor.catalog.Note;
+import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.stereotype.Service;
@@ -18,6 +20,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PersonalAdvice {
+
+	/** The person's state, whose only effect is the local links. */
+	public static final String STATE_PARAMETER = "state";
 
 	private final CatalogSource catalogs;
 
@@ -43,6 +48,37 @@ public class PersonalAdvice {
 	/** Who can pay for training and exams, the routes {@code answers} call for. */
 	public List<ShownNote> funding(Answers answers) {
 		return shown(this.catalogs.current().funding(), answers);
+	}
+
+	/**
+	 * The {@code state} parameter as a two-letter code in upper case, or {@code null}
+	 * when not given.
+	 * @param retryLink the page without the parameter, for the error to link back to
+	 * @throws BadParameterException when it is not a state the catalog knows
+	 */
+	public String state(String given, String retryLink) {
+		if (given == null) {
+			return null;
+		}
+		Local local = this.catalogs.current().local();
+		return local.state(given)
+			.orElseThrow(() -> new BadParameterException(STATE_PARAMETER, given, local.states(), retryLink));
+	}
+
+	/**
+	 * The official pages that answer for {@code state}, a code {@link #state} accepted;
+	 * none without a state.
+	 */
+	public List<ShownLocalLink> local(String state) {
+		if (state == null) {
+			return List.of();
+		}
+		Catalog catalog = this.catalogs.current();
+		return catalog.local()
+			.links()
+			.stream()
+			.map((link) -> new ShownLocalLink(link, link.href(state), Provenance.of(catalog, this.freshness, link)))
+			.toList();
 	}
 
 	private List<ShownNote> shown(List<Note> notes, Answers answers) {

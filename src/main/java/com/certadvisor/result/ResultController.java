@@ -26,16 +26,18 @@ class ResultController {
 	@GetMapping(ResultPageService.PAGE)
 	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
 			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
-		model.addAttribute("page", this.pages.page(answers, view, start, plan));
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan,
+			@RequestParam(name = ResultPageService.STATE_PARAMETER, required = false) String state, Model model) {
+		model.addAttribute("page", this.pages.page(answers, view, start, plan, state));
 		model.addAttribute("optIn", this.optIns.form(answers).orElse(null));
 		return "recommendation/recommendation";
 	}
 
 	@GetMapping(ResultPageService.OTHER_ANSWERS)
 	String otherAnswers(Answers answers, @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
-		model.addAttribute("page", this.pages.page(answers, null, start, plan));
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan,
+			@RequestParam(name = ResultPageService.STATE_PARAMETER, required = false) String state, Model model) {
+		model.addAttribute("page", this.pages.page(answers, null, start, plan, state));
 		return "recommendation/other-answers";
 	}
 

@@ -15,6 +15,7 @@ import com.certadvisor.recommendation.ComparisonLine;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RelatedCredentials;
 import com.certadvisor.recommendation.ShownLane;
+import com.certadvisor.recommendation.ShownLocalLink;
 import com.certadvisor.recommendation.ShownNote;
 import com.certadvisor.recommendation.ShownComparison;
 
@@ -31,23 +32,26 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param odds the comparison rows on passing the exam and the first pay, shown beside the
  * numbers
  * @param funding who can pay for training and exams
+ * @param state the person's state, a two-letter code, or {@code null}
+ * @param local the official pages that answer for {@code state}; none without one
  * @param alsoConsider related credentials the answers make worth a look
  * @param comparison the side-by-side comparison
  * @param links where this result can be found again and taken further
  * @param startMonths the months a plan can start in
  * @param shown the plan shown in full, and why
- * @param kept the {@code start} and {@code plan} parameters as given, {@code ?start=…},
- * or empty: other answers keep them
+ * @param kept the {@code start}, {@code plan} and {@code state} parameters as given,
+ * {@code ?start=…}, or empty: other answers keep them
  */
 public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit,
-		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding,
-		RelatedCredentials alsoConsider, ShownComparison comparison, Links links, List<YearMonth> startMonths,
-		ShownPlan shown, String kept) {
+		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding, String state,
+		List<ShownLocalLink> local, RelatedCredentials alsoConsider, ShownComparison comparison, Links links,
+		List<YearMonth> startMonths, ShownPlan shown, String kept) {
 
 	public ResultPage {
 		notes = List.copyOf(notes);
 		odds = List.copyOf(odds);
 		funding = List.copyOf(funding);
+		local = List.copyOf(local);
 		startMonths = List.copyOf(startMonths);
 	}
 

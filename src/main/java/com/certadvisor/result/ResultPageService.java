@@ -42,6 +42,9 @@ public class ResultPageService {
 
 	static final String PLAN_PARAMETER = "plan";
 
+	/** The person's state, whose only effect is the local links. */
+	public static final String STATE_PARAMETER = PersonalAdvice.STATE_PARAMETER;
+
 	/**
 	 * The comparison rows shown under the numbers: the odds of passing, the first pay.
 	 */
@@ -81,10 +84,14 @@ public class ResultPageService {
 	 * @param start the {@code start} parameter, or {@code null} for this month
 	 * @param plan the {@code plan} parameter naming the plan to show instead of the
 	 * recommended one's, or {@code null}
+	 * @param given the {@code state} parameter, a two-letter USPS code, or {@code null}
 	 * @throws BadParameterException when one of them is not understood
 	 */
-	public ResultPage page(Answers answers, String view, String start, String plan) {
-		String withStart = with(answers.link(PAGE), StartMonths.PARAMETER, start);
+	public ResultPage page(Answers answers, String view, String start, String plan, String given) {
+		String startOnly = with(answers.link(PAGE), StartMonths.PARAMETER, start);
+		String state = this.advice.state(given, startOnly);
+		// Every link of the page keeps the state, as it keeps the start month.
+		String withStart = with(startOnly, STATE_PARAMETER, state);
 		String page = with(withStart, PLAN_PARAMETER, plan);
 		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
 		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
@@ -105,12 +112,12 @@ public class ResultPageService {
 		return new ResultPage(recommendation,
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
-				this.comparison.rows(answers, ODDS), this.advice.funding(answers),
+				this.comparison.rows(answers, ODDS), this.advice.funding(answers), state, this.advice.local(state),
 				this.comparison.alsoConsider(answers),
 				this.comparisons.shown(answers, view, recommended, page, false, ODDS),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
-				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
+				with(with(with("", StartMonths.PARAMETER, start), STATE_PARAMETER, state), PLAN_PARAMETER, plan));
 	}
 
 	/** {@code link} with {@code name=value} when there is a value, so links keep it. */

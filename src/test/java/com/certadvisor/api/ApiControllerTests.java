@@ -309,6 +309,32 @@ class ApiControllerTests {
 		}
 
 		@Test
+		void aStateGivesTheOfficialLocalPagesAndAnUnknownOneIsAProblemNamingIt() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&state=ca")).hasStatusOk()
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat()
+						.extractingPath("$.local[*].id")
+						.asArray()
+						.containsExactly("pay", "job-centers", "training");
+					json.assertThat()
+						.extractingPath("$.local[0].url")
+						.isEqualTo("https://www.bls.gov/oes/current/oes_ca.htm");
+					json.assertThat().extractingPath("$.local[0].source.tier").isEqualTo("official");
+				});
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient")).bodyJson()
+				.satisfies((json) -> json.assertThat().extractingPath("$.local").asArray().isEmpty());
+			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&state=XX"))
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.satisfies((json) -> {
+					json.assertThat().extractingPath("$.invalidParams[0].name").isEqualTo("state");
+					json.assertThat().extractingPath("$.invalidParams[0].validValues").asArray().contains("TX", "PR");
+				});
+		}
+
+		@Test
 		void aStartOutsideTheWindowIsAProblemNamingIt() {
 			assertThat(mvc.get().uri("/api/recommendation?setting=inpatient&start=2031-01"))
 				.hasStatus(HttpStatus.BAD_REQUEST)

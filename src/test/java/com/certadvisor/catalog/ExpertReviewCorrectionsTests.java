@@ -63,4 +63,27 @@ class ExpertReviewCorrectionsTests {
 					"facilities such as hospitals", "1-year route"));
 	}
 
+	/**
+	 * Correction 5: nothing newer than the stale facts could be read on an official page,
+	 * so they keep their stale mark, and where two AHIMA pages disagree the conflict is
+	 * stated.
+	 */
+	@Test
+	void theFactsPastTheirShelfLifeKeepTheirMarkWhereNothingNewerWasFound() {
+		Freshness freshness = new Freshness(
+				java.time.Clock.fixed(java.time.Instant.parse("2026-12-07T12:00:00Z"), java.time.ZoneOffset.UTC));
+		List<String> stale = CATALOG.facts()
+			.stream()
+			.filter((fact) -> freshness.isStale(CATALOG, fact.fact()))
+			.map(CatalogFact::id)
+			.toList();
+		assertThat(stale).contains("outlook.CPC[0]", "outlook.CCS[0]", "salary.CPC[0]", "renewal-fee.CCS[0]",
+				"costs.CCS[3]", "costs.CCS[4]", "retake.CCS[0]", "other-fees.CCS[1]", "focus.CCS[0]",
+				"code-sets.CCS[0]");
+		assertThat(CATALOG.conflicts())
+			.filteredOn((conflict) -> conflict.title().equals("The CCS eligibility extension"))
+			.singleElement()
+			.satisfies((conflict) -> assertThat(conflict.sources()).containsExactly("H5", "H11"));
+	}
+
 }

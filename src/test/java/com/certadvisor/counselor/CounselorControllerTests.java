@@ -238,8 +238,7 @@ class CounselorControllerTests {
 			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/2000-0000-0H");
 			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
 			assertThat(page.select(".handout__answers")).isEmpty();
-			assertThat(page.select("h2").eachText()).containsExactly("What each costs in its first two years, all in",
-					"Paying for it");
+			assertThat(page.select("h2").eachText()).containsExactly("What each costs in its first two years, all in");
 		}
 
 		@Test
@@ -249,10 +248,15 @@ class CounselorControllerTests {
 					"CPC, studying on your own: At least $869.", "CCS, studying on your own: At least $617.");
 			assertThat(page.select(".handout__costs li").first().text())
 				.contains("with a college programme: At least $2,869");
-			assertThat(page.select(".handout__funding li")).hasSize(3)
-				.allSatisfy((route) -> assertThat(route.select(".provenance a[href^=http]")).isNotEmpty());
-			assertThat(page("/counselor/handout?setting=inpatient&lang=es").select("h2").eachText())
-				.contains("Lo que cuesta cada una en sus dos primeros años, todo incluido", "Cómo pagarlo");
+			assertThat(page.select(".handout__funding a")).as("each route links its source")
+				.extracting((link) -> link.text() + " " + link.attr("href"))
+				.containsExactly("Your employer https://www.cco.us/cpc-certification-to-get-a-job/",
+						"A WIOA training account https://emanuals.jfs.ohio.gov/Workforce/WIOA/WIOAPL/WIOAPL-15-11-3.stm",
+						"Service members and veterans https://www.goarmy.com/benefits/while-you-serve/education-training/certifications-and-credentials");
+			Document spanish = page("/counselor/handout?setting=inpatient&lang=es");
+			assertThat(spanish.select("h2").eachText())
+				.endsWith("Lo que cuesta cada una en sus dos primeros años, todo incluido");
+			assertThat(spanish.select(".handout__funding strong").text()).isEqualTo("Cómo pagarlo:");
 		}
 
 	}

@@ -531,6 +531,82 @@ class ResultControllerTests {
 
 	}
 
+	/**
+	 * The optional state: its only effect is the local links, and every link keeps it.
+	 */
+	@Nested
+	class State {
+
+		private static final String INPATIENT = "/recommendation?setting=inpatient";
+
+		@Test
+		void aStateGivesThreeOfficialPagesForItEachSourcedAndOpensTheirFold() {
+			Document page = page(INPATIENT + "&state=tx");
+			Element odds = page.selectFirst("details#odds");
+			assertThat(odds.hasAttr("open")).isTrue();
+			assertThat(odds.select("p strong").text()).isEqualTo("For TX, on official sites:");
+			assertThat(odds.select("ul.local > li > a").eachAttr("href")).containsExactly(
+					"https://www.bls.gov/oes/current/oes_tx.htm",
+					"https://www.careeronestop.org/LocalHelp/AmericanJobCenters/find-american-job-centers.aspx?location=TX",
+					"https://www.careeronestop.org/FindTraining/find-training.aspx?keyword=medical%20coding&location=TX");
+			assertThat(odds.select("ul.local > li"))
+				.allSatisfy((link) -> assertThat(link.select(".provenance").text()).contains("(official)"));
+			assertThat(odds.select("input#state").attr("value")).isEqualTo("TX");
+		}
+
+		@Test
+		void withoutAStateTheFormAsksForOneAndNoLocalFigureIsShown() {
+			Document page = page(INPATIENT + "&start=2027-02");
+			Element odds = page.selectFirst("details#odds");
+			assertThat(odds.hasAttr("open")).isFalse();
+			assertThat(odds.select("ul.local")).isEmpty();
+			Element form = odds.selectFirst("form.state-form");
+			assertThat(form.attr("method")).isEqualTo("get");
+			assertThat(form.attr("action")).isEqualTo("/recommendation#odds");
+			assertThat(form.select("input[type=hidden]").eachAttr("name")).contains("setting", "start", "lang");
+			assertThat(form.select("input[name=start]").attr("value")).isEqualTo("2027-02");
+			assertThat(form.select("label[for=state]").text()).contains("optional");
+		}
+
+		@Test
+		void everyLinkOfThePageKeepsTheState() {
+			Document page = page(INPATIENT + "&state=ca");
+			assertThat(page.select("#share-link").attr("value")).contains("state=CA");
+			assertThat(page.select(".what-if__more a").attr("href")).contains("state=CA");
+			assertThat(page.select("p.other-plan a").attr("href")).contains("state=CA");
+			assertThat(page("/recommendation/other-answers?setting=inpatient&state=ca").select(".flips a, a")
+				.eachAttr("href")).filteredOn((href) -> href.startsWith("/recommendation?"))
+				.isNotEmpty()
+				.allSatisfy((href) -> assertThat(href).contains("state=CA"));
+		}
+
+		@ParameterizedTest
+		@ValueSource(strings = { "ZZ", "Texas", "T", "" })
+		void anUnknownStateIsA400NamingItWithTheAnswersAndStartKept(String state) {
+			Document page = badRequest(INPATIENT + "&start=2027-02&state=" + state);
+			assertThat(page.select(".problem__what").text()).startsWith("“" + state + "” is not a value “state” takes.")
+				.contains("AL, AK, AZ");
+			assertThat(page.select("a.button").attr("href")).isEqualTo(INPATIENT + "&start=2027-02");
+		}
+
+		@Test
+		void theStateDoesNotChangeTheVerdictOrTheCosts() {
+			Document with = page(INPATIENT + "&state=NY");
+			Document without = page(INPATIENT);
+			assertThat(with.select("h1").text()).isEqualTo(without.select("h1").text());
+			assertThat(with.select("table.numbers").text()).isEqualTo(without.select("table.numbers").text());
+		}
+
+		@Test
+		void theFormAndTheLinksAreInSpanish() {
+			Document page = page(INPATIENT + "&state=PR&lang=es");
+			assertThat(page.select("label[for=state]").text()).startsWith("Su estado");
+			assertThat(page.select("details#odds p strong").text()).isEqualTo("Para PR, en sitios oficiales:");
+			assertThat(page.select("ul.local > li > a").first().text()).startsWith("Lo que pagan los empleos");
+		}
+
+	}
+
 	@Nested
 	class Share {
 
