@@ -8,6 +8,7 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.Local;
 import com.certadvisor.catalog.Note;
+import com.certadvisor.catalog.TypedText;
 import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.questionnaire.Answers;
 
@@ -57,7 +58,8 @@ public class PersonalAdvice {
 	 * @throws BadParameterException when it is not a state the catalog knows
 	 */
 	public String state(String given, String retryLink) {
-		if (given == null) {
+		// The form's field is optional: sent empty, it asks for no state.
+		if (given == null || TypedText.trimmed(given).isEmpty()) {
 			return null;
 		}
 		Local local = this.catalogs.current().local();

@@ -581,12 +581,20 @@ class ResultControllerTests {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "ZZ", "Texas", "T", "" })
+		@ValueSource(strings = { "ZZ", "Texas", "T", "7X" })
 		void anUnknownStateIsA400NamingItWithTheAnswersAndStartKept(String state) {
 			Document page = badRequest(INPATIENT + "&start=2027-02&state=" + state);
 			assertThat(page.select(".problem__what").text()).startsWith("“" + state + "” is not a value “state” takes.")
 				.contains("AL, AK, AZ");
 			assertThat(page.select("a.button").attr("href")).isEqualTo(INPATIENT + "&start=2027-02");
+		}
+
+		@Test
+		void theFormSentWithAnEmptyFieldAsksForNoState() {
+			Document page = page(INPATIENT + "&state=");
+			assertThat(page.select("ul.local")).isEmpty();
+			assertThat(page.select("details#odds").hasAttr("open")).isFalse();
+			assertThat(page.select("#share-link").attr("value")).doesNotContain("state");
 		}
 
 		@Test
