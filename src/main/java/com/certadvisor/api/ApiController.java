@@ -150,10 +150,16 @@ class ApiController {
 			.toList();
 	}
 
-	/** The comparison row {@code id}, translated. */
+	/**
+	 * The comparison row {@code id}, translated; {@code null} in a catalog without it.
+	 */
 	private ComparisonLine odds(Answers answers, String id) {
-		ComparisonLine line = this.comparison.rows(answers, List.of(id)).get(0);
-		return new ComparisonLine(line.id(), t(line.label()), translatedFacts(line.cpc()), translatedFacts(line.ccs()));
+		return this.comparison.rows(answers, List.of(id))
+			.stream()
+			.findFirst()
+			.map((line) -> new ComparisonLine(line.id(), t(line.label()), translatedFacts(line.cpc()),
+					translatedFacts(line.ccs())))
+			.orElse(null);
 	}
 
 	private String t(String text) {

@@ -187,7 +187,7 @@ class ApiControllerTests {
 					.asArray()
 					.containsExactly("employer", "wioa", "military");
 				json.assertThat().extractingPath("$.funding[*].source.url").asArray().hasSize(3).doesNotContainNull();
-				json.assertThat().extractingPath("$.funding[0].title").isEqualTo("Su empleador");
+				json.assertThat().extractingPath("$.funding[0].title").isEqualTo("Tu empleador");
 				json.assertThat().extractingPath("$.passRate.id").isEqualTo("pass-rate");
 				json.assertThat()
 					.extractingPath("$.passRate.cpc[0].text")

@@ -590,6 +590,13 @@ class ResultControllerTests {
 		}
 
 		@Test
+		void choosingAnotherStartMonthKeepsTheState() {
+			assertThat(page(INPATIENT + "&state=TX").select("form.start-form input[name=state]").attr("value"))
+				.isEqualTo("TX");
+			assertThat(page(INPATIENT).select("form.start-form input[name=state]")).isEmpty();
+		}
+
+		@Test
 		void theFormSentWithAnEmptyFieldAsksForNoState() {
 			Document page = page(INPATIENT + "&state=");
 			assertThat(page.select("ul.local")).isEmpty();
@@ -608,7 +615,7 @@ class ResultControllerTests {
 		@Test
 		void theFormAndTheLinksAreInSpanish() {
 			Document page = page(INPATIENT + "&state=PR&lang=es");
-			assertThat(page.select("label[for=state]").text()).startsWith("Su estado");
+			assertThat(page.select("label[for=state]").text()).startsWith("Tu estado");
 			assertThat(page.select("details#odds p strong").text()).isEqualTo("Para PR, en sitios oficiales:");
 			assertThat(page.select("ul.local > li > a").first().text()).startsWith("Lo que pagan los empleos");
 		}
