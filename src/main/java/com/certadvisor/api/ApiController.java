@@ -101,8 +101,8 @@ class ApiController {
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
 				this.advice.betterFit(answers).map(this::translated).orElse(null), notes(this.advice.notes(answers)),
-				notes(this.advice.funding(answers)), odds(answers, "pass-rate"), odds(answers, "entry-pay"),
-				local(state),
+				notes(this.advice.funding(answers)), odds(answers, ComparisonService.PASS_RATE),
+				odds(answers, ComparisonService.ENTRY_PAY), local(state),
 				recommendation.deciding()
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),

@@ -114,9 +114,8 @@ public class PlanningService {
 				CredentialPlan plan = plans.get(QuestionnaireContract.CERTIFICATIONS.indexOf(step.certification()));
 				to = from.equals(start) ? plan.schedule().held()
 						: this.schedules.schedule(step.certification(), reached, from).held();
-				// A later step is paid for with the answers the steps before it leave, so
-				// a
-				// course is not counted twice.
+				// A later step is paid for with the answers the steps before it
+				// leave, so a course is not counted twice.
 				Costs credential = from.equals(start) ? plan.costs() : this.costs.costs(reached)
 					.get(QuestionnaireContract.CERTIFICATIONS.indexOf(step.certification()));
 				cost += credential.total();

@@ -25,6 +25,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ComparisonService {
 
+	/** The row on first-time pass rates. */
+	public static final String PASS_RATE = "pass-rate";
+
+	/** The row on what a first job pays. */
+	public static final String ENTRY_PAY = "entry-pay";
+
 	private final CatalogSource catalogs;
 
 	private final Freshness freshness;

@@ -73,21 +73,20 @@ public class CostService {
 		String membership = answers.getOrDefault(QuestionnaireContract.MEMBERSHIP, NOT_A_MEMBER);
 		CostRoute first = catalog.firstRoute(answers.get("education"));
 		List<CostItem> items = catalog.costs().get(certificationId);
+		List<CostLine> paid = new ArrayList<>();
+		for (int i = 0; i < items.size(); i++) {
+			CostItem item = items.get(i);
+			if ((item.audience() == null || item.audience().includes(membership)) && item.appliesTo(answers)) {
+				paid.add(new CostLine("costs." + certificationId + "[" + i + "]", item,
+						Provenance.of(catalog, this.freshness, item)));
+			}
+		}
 		List<RouteCosts> routes = new ArrayList<>();
 		for (CostRoute route : catalog.costRoutes()) {
-			List<CostLine> applicable = new ArrayList<>();
-			for (int i = 0; i < items.size(); i++) {
-				CostItem item = items.get(i);
-				boolean onRoute = item.paidOn(route.id());
-				boolean paid = item.audience() == null || item.audience().includes(membership);
-				if (onRoute && paid && item.appliesTo(answers)) {
-					applicable.add(new CostLine("costs." + certificationId + "[" + i + "]", item,
-							Provenance.of(catalog, this.freshness, item)));
-				}
-			}
+			List<CostLine> onRoute = paid.stream().filter((line) -> line.item().paidOn(route.id())).toList();
 			RouteCosts costs = new RouteCosts(route,
-					applicable.stream().filter((line) -> !line.item().optional()).toList(),
-					applicable.stream().filter((line) -> line.item().optional()).toList());
+					onRoute.stream().filter((line) -> !line.item().optional()).toList(),
+					onRoute.stream().filter((line) -> line.item().optional()).toList());
 			routes.add((route == first) ? 0 : routes.size(), costs);
 		}
 		return new Costs(catalog.certification(certificationId), routes);

@@ -31,16 +31,6 @@ public record Costs(Certification certification, List<RouteCosts> routes) {
 		return this.routes.subList(1, this.routes.size());
 	}
 
-	/** What everyone on the first route pays in the first two years. */
-	public List<CostLine> costs() {
-		return first().costs();
-	}
-
-	/** Costs only some pay on the first route, such as a retake; not in the total. */
-	public List<CostLine> ifNeeded() {
-		return first().ifNeeded();
-	}
-
 	/** The first route's total, or its lower bound when {@link #totalIsMinimum()}. */
 	public int total() {
 		return first().total();

@@ -43,12 +43,14 @@ public class PersonalAdvice {
 
 	/** The notes {@code answers} call for, in the catalog's order. */
 	public List<ShownNote> notes(Answers answers) {
-		return shown(this.catalogs.current().notes(), answers);
+		Catalog catalog = this.catalogs.current();
+		return shown(catalog, catalog.notes(), answers);
 	}
 
 	/** Who can pay for training and exams, the routes {@code answers} call for. */
 	public List<ShownNote> funding(Answers answers) {
-		return shown(this.catalogs.current().funding(), answers);
+		Catalog catalog = this.catalogs.current();
+		return shown(catalog, catalog.funding(), answers);
 	}
 
 	/**
@@ -83,8 +85,7 @@ public class PersonalAdvice {
 			.toList();
 	}
 
-	private List<ShownNote> shown(List<Note> notes, Answers answers) {
-		Catalog catalog = this.catalogs.current();
+	private List<ShownNote> shown(Catalog catalog, List<Note> notes, Answers answers) {
 		return notes.stream()
 			.filter((note) -> note.callsFor(answers.values()))
 			.map((note) -> new ShownNote(note, Provenance.of(catalog, this.freshness, note)))

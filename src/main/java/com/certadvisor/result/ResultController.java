@@ -4,6 +4,7 @@ import com.certadvisor.classes.OptIns;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonView;
+import com.certadvisor.recommendation.PersonalAdvice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +28,7 @@ class ResultController {
 	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
 			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
 			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan,
-			@RequestParam(name = ResultPageService.STATE_PARAMETER, required = false) String state, Model model) {
+			@RequestParam(name = PersonalAdvice.STATE_PARAMETER, required = false) String state, Model model) {
 		model.addAttribute("page", this.pages.page(answers, view, start, plan, state));
 		model.addAttribute("optIn", this.optIns.form(answers).orElse(null));
 		return "recommendation/recommendation";
@@ -36,7 +37,7 @@ class ResultController {
 	@GetMapping(ResultPageService.OTHER_ANSWERS)
 	String otherAnswers(Answers answers, @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
 			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan,
-			@RequestParam(name = ResultPageService.STATE_PARAMETER, required = false) String state, Model model) {
+			@RequestParam(name = PersonalAdvice.STATE_PARAMETER, required = false) String state, Model model) {
 		model.addAttribute("page", this.pages.page(answers, null, start, plan, state));
 		return "recommendation/other-answers";
 	}

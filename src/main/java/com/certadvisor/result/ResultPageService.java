@@ -42,13 +42,10 @@ public class ResultPageService {
 
 	static final String PLAN_PARAMETER = "plan";
 
-	/** The person's state, whose only effect is the local links. */
-	public static final String STATE_PARAMETER = PersonalAdvice.STATE_PARAMETER;
-
 	/**
 	 * The comparison rows shown under the numbers: the odds of passing, the first pay.
 	 */
-	private static final List<String> ODDS = List.of("pass-rate", "entry-pay");
+	private static final List<String> ODDS = List.of(ComparisonService.PASS_RATE, ComparisonService.ENTRY_PAY);
 
 	private final RuleService rules;
 
@@ -91,7 +88,7 @@ public class ResultPageService {
 		String startOnly = with(answers.link(PAGE), StartMonths.PARAMETER, start);
 		String state = this.advice.state(given, startOnly);
 		// Every link of the page keeps the state, as it keeps the start month.
-		String withStart = with(startOnly, STATE_PARAMETER, state);
+		String withStart = with(startOnly, PersonalAdvice.STATE_PARAMETER, state);
 		String page = with(withStart, PLAN_PARAMETER, plan);
 		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
 		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
@@ -117,7 +114,8 @@ public class ResultPageService {
 				this.comparisons.shown(answers, view, recommended, page, false, ODDS),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
-				with(with(with("", StartMonths.PARAMETER, start), STATE_PARAMETER, state), PLAN_PARAMETER, plan));
+				with(with(with("", StartMonths.PARAMETER, start), PersonalAdvice.STATE_PARAMETER, state),
+						PLAN_PARAMETER, plan));
 	}
 
 	/** {@code link} with {@code name=value} when there is a value, so links keep it. */
