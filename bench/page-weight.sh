@@ -61,7 +61,8 @@ asked() {
 	done
 	return 1
 }
-RANDOM=13
+# Seeded inside the pipeline: bash reseeds RANDOM in a subshell, and a pipeline's loop runs in one.
+{ RANDOM=13
 for ((i = 0; i < sample; i++)); do
 	query=""
 	while read -r id calls options; do
@@ -71,7 +72,7 @@ for ((i = 0; i < sample; i++)); do
 	done <<<"${questions}"
 	((RANDOM % 2)) && query+="lang=es&" || query+="lang=en&"
 	echo "$(curl -fs "${base}/recommendation?${query%&}" | wc -c) ${query%&}"
-done | sort -n > "${work}/sample"
+done; } | sort -n > "${work}/sample"
 
 count() { awk -v limit="$1" -v lang="$2" '$2 ~ lang { n++; if ($1 <= limit) ok++ } END { printf "%d of %d", ok, n }' "${work}/sample"; }
 percentile() { awk -v lang="$2" '$2 ~ lang { print $1 }' "${work}/sample" | awk -v p="$1" '{ v[NR] = $1 } END { i = int(NR * p / 100); if (i < 1) i = 1; print v[i] }'; }

@@ -113,8 +113,7 @@ class CertAdvisorApplicationTests {
 			assertThat(result.select(".reasons li")).hasSize(3);
 			assertThat(result.select("thead th.recommended").text()).startsWith("CPC");
 			assertThat(result.select("ul.facts li")).isNotEmpty()
-				.allSatisfy((fact) -> assertThat(fact.select(".provenance").text()).startsWith("Source:")
-					.contains("as of"));
+				.allSatisfy((fact) -> assertThat(fact.select("small").text()).startsWith("Source:").contains("as of"));
 			assertThat(result.select("section.plan h2").text()).isEqualTo("Your plan for the CPC");
 		}
 

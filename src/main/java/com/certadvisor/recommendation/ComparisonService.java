@@ -31,6 +31,9 @@ public class ComparisonService {
 	/** The row on what a first job pays. */
 	public static final String ENTRY_PAY = "entry-pay";
 
+	/** The row summing up each credential's next steps. */
+	public static final String NEXT_STEPS = "next-steps";
+
 	private final CatalogSource catalogs;
 
 	private final Freshness freshness;

@@ -47,6 +47,13 @@ public class ResultPageService {
 	 */
 	private static final List<String> ODDS = List.of(ComparisonService.PASS_RATE, ComparisonService.ENTRY_PAY);
 
+	/**
+	 * The comparison rows the page shows in a place of their own: the odds, and the next
+	 * steps, which the plan gives in full.
+	 */
+	private static final List<String> SHOWN_ELSEWHERE = List.of(ComparisonService.PASS_RATE,
+			ComparisonService.ENTRY_PAY, ComparisonService.NEXT_STEPS);
+
 	private final RuleService rules;
 
 	private final PlanningService plans;
@@ -111,7 +118,7 @@ public class ResultPageService {
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
 				this.comparison.rows(answers, ODDS), this.advice.funding(answers), state, this.advice.local(state),
 				this.comparison.alsoConsider(answers),
-				this.comparisons.shown(answers, view, recommended, page, false, ODDS),
+				this.comparisons.shown(answers, view, recommended, page, false, SHOWN_ELSEWHERE),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
 				with(with(with("", StartMonths.PARAMETER, start), PersonalAdvice.STATE_PARAMETER, state),

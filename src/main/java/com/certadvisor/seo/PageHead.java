@@ -10,7 +10,8 @@ import java.util.List;
  * @param title the card's title
  * @param description one or two sentences, for results and cards
  * @param canonical the page's own absolute address
- * @param alternates the page in each language, and {@code x-default}
+ * @param alternates the page in each language, and {@code x-default}; none where the page
+ * is not indexed
  * @param image the absolute address of the 1200×630 preview image
  * @param imageAlt what the preview image shows
  * @param locale the page's locale as Open Graph writes it ({@code en_US})

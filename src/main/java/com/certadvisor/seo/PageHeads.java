@@ -75,9 +75,13 @@ public class PageHeads {
 		Locale locale = LocaleContextHolder.getLocale();
 		String language = locale.getLanguage();
 		String page = path + ((query != null) ? "?" + query : "");
+		// Language alternates tell search engines which page to index in which language;
+		// a page they may not index has none.
 		List<Alternate> alternates = new ArrayList<>();
-		Languages.SUPPORTED.forEach((code) -> alternates.add(new Alternate(code, origin + inLanguage(page, code))));
-		alternates.add(new Alternate("x-default", origin + Languages.withoutParameter(page, Languages.PARAMETER)));
+		if (indexed) {
+			Languages.SUPPORTED.forEach((code) -> alternates.add(new Alternate(code, origin + inLanguage(page, code))));
+			alternates.add(new Alternate("x-default", origin + Languages.withoutParameter(page, Languages.PARAMETER)));
+		}
 		String image = PREVIEWS + kind.previewImage(language);
 		String fingerprinted = this.resources.getForLookupPath(image);
 		return new PageHead(text(kind, "title", locale), text(kind, "description", locale),

@@ -38,8 +38,8 @@ class ComparisonControllerTests {
 			assertThat(facts).hasSizeGreaterThan(40);
 			assertThat(facts).allSatisfy((fact) -> {
 				assertThat(fact.ownText()).isNotBlank();
-				assertThat(fact.select(".provenance a").attr("href")).startsWith("http");
-				assertThat(fact.select(".provenance").text())
+				assertThat(fact.select("small a").attr("href")).startsWith("http");
+				assertThat(fact.select("small").text())
 					.containsPattern(
 							"Source: (AAPC|AHIMA|BLS|O\\*NET) \\(official\\)|Source: .+ \\(third-party site\\)")
 					.containsPattern("as of (\\d{1,2} )?([A-Z][a-z]{2} )?\\d{4}");
@@ -49,18 +49,18 @@ class ComparisonControllerTests {
 		@Test
 		void aPriceOnlyAThirdPartySiteGivesSaysSoAndLinksTheOfficialPageToCheck() {
 			Document page = page("/compare");
-			Element fee = page.selectFirst("#row-exam-fee td[data-label=CPC] .provenance");
+			Element fee = page.selectFirst("#row-exam-fee td[data-label=CPC] small");
 			assertThat(fee.text()).contains("(third-party site)").contains("check on aapc.com before paying");
 			assertThat(fee.select("a").eachAttr("href")).containsExactly("https://mbc-bv6.pages.dev/certifications/cpc",
 					"https://www.aapc.com/resources/cpc-exam-faqs");
-			assertThat(page.select("#row-ceus td[data-label=CPC] .provenance").text())
+			assertThat(page.select("#row-ceus td[data-label=CPC] small").text())
 				.isEqualTo("Source: AAPC (official), as of Dec 2026")
 				.doesNotContain("third-party");
 		}
 
 		@Test
 		void linksCarryNoRelAttributeSinceThePolicyHeaderWithholdsTheReferrer() {
-			assertThat(page("/compare").select(".provenance a[rel]")).isEmpty();
+			assertThat(page("/compare").select("small a[rel]")).isEmpty();
 		}
 
 		@Test
@@ -123,8 +123,10 @@ class ComparisonControllerTests {
 		void togglesWithLinksThatKeepTheAnswers() {
 			Document all = page("/compare?membership=aapc");
 			assertThat(all.select("#row-outlook")).hasSize(1);
-			assertThat(all.select(".comparison__views a").eachAttr("href")).containsExactly("/compare?membership=aapc",
-					"/compare?membership=aapc&view=differences");
+			assertThat(all.select(".comparison__views a[href]").eachAttr("href"))
+				.as("the view shown is named, not linked")
+				.containsExactly("/compare?membership=aapc&view=differences");
+			assertThat(all.select(".comparison__views a[aria-current=page]").hasAttr("href")).isFalse();
 			Document differences = page("/compare?membership=aapc&view=differences");
 			assertThat(differences.select("#row-outlook")).isEmpty();
 			assertThat(differences.select(".comparison__views a[aria-current=page]").text())

@@ -66,24 +66,34 @@ class LinkPreviewTests {
 				"/compare, COMPARE, en, /compare", "/compare?lang=es, COMPARE, es, /compare?lang=es",
 				"/counselor, COUNSELOR, en, /counselor", "/counselor?lang=es, COUNSELOR, es, /counselor?lang=es",
 				"/sources, SOURCES, en, /sources", "/sources?lang=es, SOURCES, es, /sources?lang=es" })
-		void hasADescriptionACanonicalLinkLanguagesAndAPreviewCard(String uri, PageKind kind, String language,
-				String canonical) throws IOException {
+		void hasADescriptionAPreviewCardAndWhereIndexedACanonicalLinkAndLanguages(String uri, PageKind kind,
+				String language, String canonical) throws IOException {
 			Document page = head(uri);
-			String description = meta(page, "name", "description");
+			String description = meta(page, "property", "og:description");
 			assertThat(description).hasSizeBetween(50, 300);
-			assertThat(page.select("head link[rel=canonical]").attr("href")).isEqualTo(ORIGIN + canonical);
-			assertThat(page.select("head link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en",
-					"es", "x-default");
-			assertThat(page.select("head link[rel=alternate][hreflang=es]").attr("href")).startsWith(ORIGIN)
-				.contains("lang=es");
+			if (kind.indexed()) {
+				assertThat(meta(page, "name", "description")).isEqualTo(description);
+				assertThat(page.select("head link[rel=canonical]").attr("href")).isEqualTo(ORIGIN + canonical);
+				assertThat(page.select("head link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("en",
+						"es", "x-default");
+				assertThat(page.select("head link[rel=alternate][hreflang=es]").attr("href")).startsWith(ORIGIN)
+					.contains("lang=es");
+			}
+			else {
+				assertThat(
+						page.select("head meta[name=description], head link[rel=canonical], head link[rel=alternate]"))
+					.as("a noindex page has no description for search engines, canonical address or language alternates")
+					.isEmpty();
+			}
 			assertThat(meta(page, "property", "og:title")).isNotBlank();
-			assertThat(meta(page, "property", "og:description")).isEqualTo(description);
 			assertThat(meta(page, "property", "og:url")).isEqualTo(ORIGIN + canonical);
 			assertThat(meta(page, "property", "og:locale")).isEqualTo(language.equals("es") ? "es_ES" : "en_US");
 			assertThat(meta(page, "property", "og:image:alt")).startsWith("Cert Advisor");
 			assertThat(meta(page, "name", "twitter:card")).isEqualTo("summary_large_image");
 			String image = meta(page, "property", "og:image");
-			assertThat(meta(page, "name", "twitter:image")).isEqualTo(image);
+			assertThat(page.select("head meta[name=twitter:title], head meta[name=twitter:image]"))
+				.as("X falls back to og:title and og:image")
+				.isEmpty();
 			assertThat(image).startsWith(ORIGIN + "/previews/" + kind.name().toLowerCase() + "-" + language + "-")
 				.endsWith(".png");
 			MvcTestResult png = get(image.substring(ORIGIN.length()));
@@ -101,7 +111,7 @@ class LinkPreviewTests {
 			List<String> descriptions = List
 				.of("/", "/?lang=es", "/compare", "/compare?lang=es", "/sources", "/counselor", "/recommendation")
 				.stream()
-				.map((uri) -> meta(head(uri), "name", "description"))
+				.map((uri) -> meta(head(uri), "property", "og:description"))
 				.toList();
 			assertThat(descriptions).doesNotHaveDuplicates();
 		}
@@ -128,9 +138,8 @@ class LinkPreviewTests {
 			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 			Document page = Html.parse(result);
 			assertThat(page.select("head meta[name=robots]").attr("content")).isEqualTo("noindex");
-			assertThat(meta(page, "name", "description")).isNotBlank();
-			assertThat(page.select("head link[rel=canonical]").attr("href"))
-				.isEqualTo(ORIGIN + "/recommendation?setting=hospital");
+			assertThat(meta(page, "property", "og:description")).isNotBlank();
+			assertThat(meta(page, "property", "og:url")).isEqualTo(ORIGIN + "/recommendation?setting=hospital");
 		}
 
 	}
