@@ -92,17 +92,14 @@ class ApiController {
 	@GetMapping("/recommendation")
 	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers,
 			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition,
-			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@Parameter(hidden = true) @RequestParam(name = PersonalAdvice.STATE_PARAMETER,
-					required = false) String given) {
-		String state = this.advice.state(given, answers.link(RECOMMENDATION));
+			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER, required = false) String start) {
 		Plans plans = this.planning.plans(answers, this.starts.resolve(start, answers.link(RECOMMENDATION)));
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
 				recommendation.ccsScore(), recommendation.margin(), recommendation.threshold(), answers.values(),
 				this.advice.betterFit(answers).map(this::translated).orElse(null), notes(this.advice.notes(answers)),
 				notes(this.advice.funding(answers)), odds(answers, ComparisonService.PASS_RATE),
-				odds(answers, ComparisonService.ENTRY_PAY), local(state),
+				odds(answers, ComparisonService.ENTRY_PAY), local(answers),
 				recommendation.deciding()
 					.stream()
 					.map((contribution) -> new ApiRecommendation.Reason(contribution.question().id(),
@@ -142,8 +139,8 @@ class ApiController {
 				t(lane.exam()), t(lane.fee()), shown.provenance());
 	}
 
-	private List<ApiLocalLink> local(String state) {
-		return this.advice.local(state)
+	private List<ApiLocalLink> local(Answers answers) {
+		return this.advice.local(answers)
 			.stream()
 			.map((shown) -> new ApiLocalLink(shown.link().id(), t(shown.link().label()), shown.href(),
 					shown.provenance()))

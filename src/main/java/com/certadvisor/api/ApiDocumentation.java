@@ -13,7 +13,7 @@ import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.classes.ClassKeys;
 import com.certadvisor.links.ClassIds;
 import com.certadvisor.plan.StartMonths;
-import com.certadvisor.recommendation.PersonalAdvice;
+import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Languages;
 import io.swagger.v3.oas.models.Operation;
@@ -157,7 +157,7 @@ class ApiDocumentation {
 		StringSchema codes = new StringSchema();
 		catalog.local().states().forEach(codes::addEnumItem);
 		return new Parameter().in("query")
-			.name(PersonalAdvice.STATE_PARAMETER)
+			.name(Answers.STATE)
 			.required(false)
 			.description("The person's state as a two-letter USPS code (any case); its only effect is local, the"
 					+ " official pages on pay, American Job Centers and training there")

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.links.ForeignHostException;
 import com.certadvisor.links.RefusedLinks;
 import com.certadvisor.questionnaire.AnswerProblem;
@@ -33,14 +34,17 @@ class ApiProblems {
 
 	private final RefusedLinks refused;
 
-	ApiProblems(RefusedLinks refused) {
+	private final CatalogSource catalogs;
+
+	ApiProblems(RefusedLinks refused, CatalogSource catalogs) {
 		this.refused = refused;
+		this.catalogs = catalogs;
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ProblemDetail invalidAnswers(InvalidAnswersException ex) {
 		this.refused.refused(ex);
-		return problem(ex.getProblems().stream().map(ApiProblems::describe).toList());
+		return problem(ex.getProblems().stream().map(this::describe).toList());
 	}
 
 	@ExceptionHandler(BadParameterException.class)
@@ -93,7 +97,7 @@ class ApiProblems {
 		return problem;
 	}
 
-	private static Map<String, Object> describe(AnswerProblem problem) {
+	private Map<String, Object> describe(AnswerProblem problem) {
 		String reason = switch (problem.kind()) {
 			case UNKNOWN_QUESTION -> "not a question id";
 			case UNKNOWN_VALUE -> "not one of the question's options";
@@ -101,9 +105,12 @@ class ApiProblems {
 			case TOO_LONG -> "longer than any option";
 			case BAD_SUGGESTIONS -> "not a list of question:value pairs";
 			case BAD_CLASS -> "not a class id: ten letters and digits";
+			case BAD_STATE -> "not a state's two-letter USPS code";
 		};
 		List<String> valid = (problem.question() != null)
-				? problem.question().options().stream().map((option) -> option.value()).toList() : List.of();
+				? problem.question().options().stream().map((option) -> option.value()).toList()
+				: (problem.kind() == AnswerProblem.Kind.BAD_STATE) ? this.catalogs.current().local().states()
+						: List.of();
 		return Map.of("name", problem.parameter(), "reason", reason, "validValues", valid);
 	}
 

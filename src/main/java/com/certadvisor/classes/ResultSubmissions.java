@@ -102,7 +102,7 @@ public class ResultSubmissions {
 	}
 
 	private static Answers inClass(Answers answers, String classId) {
-		return ClassIds.isId(classId) ? new Answers(answers.values(), Map.of(), classId) : answers;
+		return ClassIds.isId(classId) ? new Answers(answers.values(), Map.of(), classId, "") : answers;
 	}
 
 	/** The answers a form sent, checked against the catalog, or nothing. */

@@ -45,13 +45,14 @@ public class CounselorService {
 	 * carried as the counselor's suggestion.
 	 * @param origin this site's address up to its context path, such as
 	 * {@code https://advisor.example.edu}
-	 * @param chosen the answers the counselor picked; suggestions they carry are ignored
+	 * @param chosen the answers the counselor picked, and any state; suggestions they
+	 * carry are ignored
 	 * @param language the language the student's pages open in: the counselor's
 	 * @return the link, carrying the catalog edition it was made with
 	 */
 	public StudentLink studentLink(String origin, Answers chosen, String language) {
-		Answers counselors = new Answers(chosen.values());
-		Answers students = new Answers(chosen.values(), chosen.values());
+		Answers counselors = new Answers(chosen.values()).inState(chosen.state());
+		Answers students = new Answers(chosen.values(), chosen.values()).inState(chosen.state());
 		String code = ShortCodes.grouped(ShortCodes.encode(students, language));
 		return new StudentLink(
 				Editions.shared(origin + this.flow.startPageLink(students), language, this.catalogs.current()), code,

@@ -1,10 +1,15 @@
 package com.certadvisor.errors;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.links.Queries;
 import com.certadvisor.links.RefusedLinks;
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -48,7 +54,7 @@ class BadAnswersAdvice {
 			.toList());
 		page.addObject("questionIds",
 				String.join(", ", this.catalogs.current().questions().stream().map(Question::id).toList()));
-		page.addObject("retryLink", valid.link(PATHS.getPathWithinApplication(request)));
+		page.addObject("retryLink", keepingDisplay(valid.link(PATHS.getPathWithinApplication(request)), request));
 		page.addObject("checkLink", this.flow.checkLink(valid));
 		return page;
 	}
@@ -70,6 +76,21 @@ class BadAnswersAdvice {
 	 */
 	record ShownProblem(AnswerProblem problem, String answerAgainLink) {
 
+	}
+
+	/**
+	 * {@code link} with the parameters that change how the page shows (start month, plan,
+	 * view) as the request gave them, so trying again loses none of them.
+	 */
+	private static String keepingDisplay(String link, HttpServletRequest request) {
+		String kept = link;
+		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+			if (AnswersParser.DISPLAY_PARAMETERS.contains(parameter.getKey()) && parameter.getValue().length == 1) {
+				kept = Queries.append(kept, parameter.getKey() + "="
+						+ UriUtils.encodeQueryParam(parameter.getValue()[0], StandardCharsets.UTF_8));
+			}
+		}
+		return kept;
 	}
 
 }

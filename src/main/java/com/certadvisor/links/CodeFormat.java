@@ -10,14 +10,16 @@ import com.certadvisor.questionnaire.Answers;
 /**
  * What the digits of one version of short codes stand for. Each question is one digit of
  * a mixed-radix number: 0 when unanswered, then two per option, for the option chosen by
- * the person and for the option set by their counselor. The language is the last digit. A
- * version, once published, never changes: a code means what it meant when it was made.
+ * the person and for the option set by their counselor. The state follows (0 for none),
+ * and the language is the last digit. A version, once published, never changes: a code
+ * means what it meant when it was made.
  *
  * @param version the code's first symbol
  * @param questions question ids, in digit order, with their option values
+ * @param states the states a code can carry, or none in versions before states
  * @param languages the languages a code can open in
  */
-record CodeFormat(int version, Map<String, List<String>> questions, List<String> languages) {
+record CodeFormat(int version, Map<String, List<String>> questions, List<String> states, List<String> languages) {
 
 	CodeFormat {
 		if (version < 0 || version >= 32) {
@@ -29,30 +31,32 @@ record CodeFormat(int version, Map<String, List<String>> questions, List<String>
 		Map<String, List<String>> copy = new LinkedHashMap<>();
 		questions.forEach((id, options) -> copy.put(id, List.copyOf(options)));
 		questions = Collections.unmodifiableMap(copy);
+		states = List.copyOf(states);
 		languages = List.copyOf(languages);
 	}
 
 	/** How many different codes this version can write. */
-	long states() {
-		long states = this.languages.size();
+	long codes() {
+		long codes = Math.multiplyExact(this.languages.size(), this.states.size() + 1L);
 		for (List<String> options : this.questions.values()) {
-			states = Math.multiplyExact(states, radix(options));
+			codes = Math.multiplyExact(codes, radix(options));
 		}
-		return states;
+		return codes;
 	}
 
 	/** Symbols between the version and the check symbol. */
 	int payloadSymbols() {
 		int symbols = 1;
-		while (states() > 1L << (5 * symbols)) {
+		while (codes() > 1L << (5 * symbols)) {
 			symbols++;
 		}
 		return symbols;
 	}
 
 	/**
-	 * {@code answers} in {@code language} as a number below {@link #states()}.
-	 * @throws IllegalArgumentException if an answer or the language is not in this format
+	 * {@code answers} in {@code language} as a number below {@link #codes()}.
+	 * @throws IllegalArgumentException if an answer, the state or the language is not in
+	 * this format
 	 */
 	long number(Answers answers, String language) {
 		answers.values().keySet().forEach((id) -> index(List.copyOf(this.questions.keySet()), id));
@@ -60,17 +64,20 @@ record CodeFormat(int version, Map<String, List<String>> questions, List<String>
 		for (Map.Entry<String, List<String>> question : this.questions.entrySet()) {
 			number = number * radix(question.getValue()) + digit(question.getKey(), question.getValue(), answers);
 		}
-		return number * this.languages.size() + index(this.languages, language);
+		long state = answers.hasState() ? 1 + index(this.states, answers.state()) : 0;
+		return (number * (this.states.size() + 1) + state) * this.languages.size() + index(this.languages, language);
 	}
 
 	/** The answers and language {@code number} stands for. */
 	CodedAnswers read(long number) {
-		if (number < 0 || number >= states()) {
+		if (number < 0 || number >= codes()) {
 			throw new IllegalArgumentException(number + " is not a code of version " + this.version);
 		}
 		long rest = number;
 		String language = this.languages.get((int) (rest % this.languages.size()));
 		rest /= this.languages.size();
+		int state = (int) (rest % (this.states.size() + 1));
+		rest /= this.states.size() + 1;
 		List<Map.Entry<String, List<String>>> questions = List.copyOf(this.questions.entrySet());
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, String> suggested = new LinkedHashMap<>();
@@ -90,7 +97,8 @@ record CodeFormat(int version, Map<String, List<String>> questions, List<String>
 				}
 			}
 		}
-		return new CodedAnswers(new Answers(values, suggested), language);
+		return new CodedAnswers(new Answers(values, suggested, "", (state == 0) ? "" : this.states.get(state - 1)),
+				language);
 	}
 
 	private static int digit(String id, List<String> options, Answers answers) {

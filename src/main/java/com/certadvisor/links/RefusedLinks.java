@@ -34,6 +34,8 @@ public class RefusedLinks {
 				case TOO_LONG -> TOO_LONG;
 				case BAD_SUGGESTIONS -> BAD_SUGGESTIONS;
 				case BAD_CLASS -> BAD_CLASS;
+				// A state was a display parameter before it was carried like the class.
+				case BAD_STATE -> BAD_PARAMETER;
 			};
 		}
 

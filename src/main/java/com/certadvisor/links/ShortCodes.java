@@ -10,9 +10,9 @@ import com.certadvisor.links.MistypedCodeException.Mistake;
 import com.certadvisor.questionnaire.Answers;
 
 /**
- * Short codes: answers, counselor marks and a language written in a few symbols a person
- * can type, by arithmetic alone, so no table stands behind them. A code is its format's
- * version, the answers as one number in Crockford base 32, and a check symbol.
+ * Short codes: answers, counselor marks, a state and a language written in a few symbols
+ * a person can type, by arithmetic alone, so no table stands behind them. A code is its
+ * format's version, the answers as one number in Crockford base 32, and a check symbol.
  */
 public final class ShortCodes {
 
@@ -26,7 +26,7 @@ public final class ShortCodes {
 	public static final int MAX_TYPED = 40;
 
 	/** Every published format, oldest first: none is ever changed or removed. */
-	static final List<CodeFormat> FORMATS = List.of(version1(), version2());
+	static final List<CodeFormat> FORMATS = List.of(version1(), version2(), version3());
 
 	private ShortCodes() {
 	}
@@ -83,7 +83,7 @@ public final class ShortCodes {
 		for (int i = 1; i < digits.length - 1; i++) {
 			number = (number << 5) | digits[i];
 		}
-		if (number >= format.states()) {
+		if (number >= format.codes()) {
 			throw new MistypedCodeException(text, Mistake.CHECK);
 		}
 		return format.read(number);
@@ -118,7 +118,7 @@ public final class ShortCodes {
 		questions.put("goal",
 				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
 		questions.put("membership", List.of("aapc", "ahima", "none"));
-		return new CodeFormat(1, questions, List.of("en", "es"));
+		return new CodeFormat(1, questions, List.of(), List.of("en", "es"));
 	}
 
 	/**
@@ -126,6 +126,24 @@ public final class ShortCodes {
 	 * years of coding, the credential held and remote work.
 	 */
 	private static CodeFormat version2() {
+		return new CodeFormat(2, contract2(), List.of(), List.of("en", "es"));
+	}
+
+	/**
+	 * The contract of version 2 and the person's state, the catalog's 54 USPS codes of
+	 * edition 2026-12-07.4.
+	 */
+	private static CodeFormat version3() {
+		return new CodeFormat(3, contract2(),
+				List.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+						"KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM",
+						"NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
+						"WV", "WI", "WY", "PR", "GU", "VI"),
+				List.of("en", "es"));
+	}
+
+	/** The questions of versions 2 and 3, with their options, in digit order. */
+	private static Map<String, List<String>> contract2() {
 		Map<String, List<String>> questions = new LinkedHashMap<>();
 		questions.put("setting", List.of("outpatient", "hospital-outpatient", "inpatient", "health-plan", "unsure"));
 		questions.put("role",
@@ -142,7 +160,7 @@ public final class ShortCodes {
 				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
 		questions.put("remote", List.of("from-the-start", "later", "no"));
 		questions.put("membership", List.of("aapc", "ahima", "none"));
-		return new CodeFormat(2, questions, List.of("en", "es"));
+		return questions;
 	}
 
 }

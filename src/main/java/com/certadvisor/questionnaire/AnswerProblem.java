@@ -30,7 +30,9 @@ public record AnswerProblem(Kind kind, String parameter, String value, Question 
 		 */
 		BAD_SUGGESTIONS,
 		/** A class id that is not ten base-32 symbols, or more than one of them. */
-		BAD_CLASS
+		BAD_CLASS,
+		/** A state that is not a two-letter code the catalog knows, or more than one. */
+		BAD_STATE
 
 	}
 

@@ -24,11 +24,16 @@ import com.certadvisor.links.ClassIds;
  * them "set by your counselor" for as long as the person keeps them
  * @param classId the class summary a counselor's link names, carried so the result can
  * offer to add itself to it, or ""
+ * @param state the person's state as a two-letter USPS code in upper case, carried so the
+ * result can link to local pages, or ""; it changes no verdict and is never stored
  */
-public record Answers(Map<String, String> values, Map<String, String> suggested, String classId) {
+public record Answers(Map<String, String> values, Map<String, String> suggested, String classId, String state) {
 
 	/** The parameter that carries a counselor's suggestions through every link. */
 	public static final String COUNSELOR = "counselor";
+
+	/** The parameter that carries the person's state through every link. */
+	public static final String STATE = "state";
 
 	private static final Answers NONE = new Answers(Map.of());
 
@@ -38,10 +43,13 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 		if (classId == null || !(classId.isEmpty() || ClassIds.isId(classId))) {
 			throw new IllegalArgumentException("a class id is ten base-32 symbols, or none");
 		}
+		if (state == null || !(state.isEmpty() || state.matches("[A-Z]{2}"))) {
+			throw new IllegalArgumentException("a state is a two-letter code in upper case, or none");
+		}
 	}
 
 	public Answers(Map<String, String> values, Map<String, String> suggested) {
-		this(values, suggested, "");
+		this(values, suggested, "", "");
 	}
 
 	public Answers(Map<String, String> values) {
@@ -99,13 +107,13 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 		check(questionId, value);
 		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.put(questionId, value);
-		return new Answers(new Checked(changed), this.suggested, this.classId);
+		return new Answers(new Checked(changed), this.suggested, this.classId, this.state);
 	}
 
 	public Answers without(String questionId) {
 		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.remove(questionId);
-		return new Answers(new Checked(changed), this.suggested, this.classId);
+		return new Answers(new Checked(changed), this.suggested, this.classId, this.state);
 	}
 
 	/**
@@ -118,7 +126,19 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 		}
 		LinkedHashMap<String, String> changed = new LinkedHashMap<>(this.values);
 		changed.keySet().removeAll(questionIds);
-		return new Answers(new Checked(changed), this.suggested, this.classId);
+		return new Answers(new Checked(changed), this.suggested, this.classId, this.state);
+	}
+
+	/**
+	 * These answers with {@code state}, a code the catalog knows, or with none for "".
+	 */
+	public Answers inState(String state) {
+		return new Answers(this.values, this.suggested, this.classId, state);
+	}
+
+	/** Whether a state was given. */
+	public boolean hasState() {
+		return !this.state.isEmpty();
 	}
 
 	/** Whether these answers came through a class summary's link. */
@@ -126,13 +146,13 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 		return !this.classId.isEmpty();
 	}
 
-	/** The answers alone: no counselor's suggestions, no class. */
+	/** The answers alone: no counselor's suggestions, no class, no state. */
 	public Answers only() {
 		return new Answers(this.values);
 	}
 
 	/**
-	 * The answers, any counselor's suggestions and any class, as a URL query
+	 * The answers, any counselor's suggestions, any class and any state, as a URL query
 	 * ({@code setting=inpatient&role=unsure}), or "".
 	 */
 	public String toQuery() {
@@ -142,7 +162,10 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 		Stream<String> suggestions = this.suggested.isEmpty() ? Stream.empty()
 				: Stream.of(COUNSELOR + "=" + encode(suggestedParameter()));
 		Stream<String> inClass = inClass() ? Stream.of(ClassIds.PARAMETER + "=" + this.classId) : Stream.empty();
-		return Stream.of(answers, suggestions, inClass).flatMap((part) -> part).collect(Collectors.joining("&"));
+		Stream<String> inState = hasState() ? Stream.of(STATE + "=" + this.state) : Stream.empty();
+		return Stream.of(answers, suggestions, inClass, inState)
+			.flatMap((part) -> part)
+			.collect(Collectors.joining("&"));
 	}
 
 	/** {@code path} followed by these answers as its query, if there are any. */

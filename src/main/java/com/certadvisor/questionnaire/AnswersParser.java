@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -33,8 +34,7 @@ public class AnswersParser {
 	/**
 	 * Parameters that change how a page shows, not what was answered; checked where used.
 	 */
-	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition", "start", "cert", "plan",
-			"state");
+	public static final Set<String> DISPLAY_PARAMETERS = Set.of("view", "lang", "edition", "start", "cert", "plan");
 
 	private final CatalogSource catalogs;
 
@@ -54,12 +54,17 @@ public class AnswersParser {
 		Map<String, String> understood = new LinkedHashMap<>();
 		Map<String, String> suggested = new LinkedHashMap<>();
 		StringBuilder classId = new StringBuilder();
+		StringBuilder state = new StringBuilder();
 		parameters.forEach((name, values) -> {
 			if (DISPLAY_PARAMETERS.contains(name)) {
 				return;
 			}
 			if (ClassIds.PARAMETER.equals(name)) {
-				classId(values, problems, classId);
+				carried(values, ClassIds::read, AnswerProblem.Kind.BAD_CLASS, name, problems, classId);
+				return;
+			}
+			if (Answers.STATE.equals(name)) {
+				carried(values, catalog.local()::state, AnswerProblem.Kind.BAD_STATE, name, problems, state);
 				return;
 			}
 			if (Answers.COUNSELOR.equals(name)) {
@@ -80,7 +85,7 @@ public class AnswersParser {
 			}
 		});
 		Answers answers = new Answers(inQuestionnaireOrder(catalog, understood),
-				inQuestionnaireOrder(catalog, suggested), classId.toString());
+				inQuestionnaireOrder(catalog, suggested), classId.toString(), state.toString());
 		if (!problems.isEmpty()) {
 			throw new InvalidAnswersException(problems, answers);
 		}
@@ -106,18 +111,18 @@ public class AnswersParser {
 	}
 
 	/**
-	 * Reads the class a counselor's link names, forgiving as short codes are; a blank one
-	 * names none.
+	 * Reads what a link carries beside the answers, the class or the state, forgiving as
+	 * short codes are: {@code read} gives it written as kept, and a blank one names none.
 	 */
-	private void classId(List<String> values, List<AnswerProblem> problems, StringBuilder classId) {
+	private static void carried(List<String> values, Function<String, Optional<String>> read, AnswerProblem.Kind kind,
+			String parameter, List<AnswerProblem> problems, StringBuilder into) {
 		List<String> given = values.stream().filter((value) -> value != null && !normal(value).isEmpty()).toList();
-		Optional<String> id = (given.size() == 1) ? ClassIds.read(given.get(0)) : Optional.empty();
-		if (id.isPresent()) {
-			classId.append(id.get());
+		Optional<String> kept = (given.size() == 1) ? read.apply(given.get(0)) : Optional.empty();
+		if (kept.isPresent()) {
+			into.append(kept.get());
 		}
 		else if (!given.isEmpty()) {
-			problems.add(new AnswerProblem(AnswerProblem.Kind.BAD_CLASS, ClassIds.PARAMETER, String.join(", ", given),
-					null));
+			problems.add(new AnswerProblem(kind, parameter, String.join(", ", given), null));
 		}
 	}
 

@@ -6,10 +6,7 @@ import java.util.Optional;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
-import com.certadvisor.catalog.Local;
 import com.certadvisor.catalog.Note;
-import com.certadvisor.catalog.TypedText;
-import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.questionnaire.Answers;
 
 import org.springframework.stereotype.Service;
@@ -21,9 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PersonalAdvice {
-
-	/** The person's state, whose only effect is the local links. */
-	public static final String STATE_PARAMETER = "state";
 
 	private final CatalogSource catalogs;
 
@@ -54,34 +48,19 @@ public class PersonalAdvice {
 	}
 
 	/**
-	 * The {@code state} parameter as a two-letter code in upper case, or {@code null}
-	 * when not given.
-	 * @param retryLink the page without the parameter, for the error to link back to
-	 * @throws BadParameterException when it is not a state the catalog knows
+	 * The official pages that answer for the state {@code answers} carry; none without
+	 * one.
 	 */
-	public String state(String given, String retryLink) {
-		// The form's field is optional: sent empty, it asks for no state.
-		if (given == null || TypedText.trimmed(given).isEmpty()) {
-			return null;
-		}
-		Local local = this.catalogs.current().local();
-		return local.state(given)
-			.orElseThrow(() -> new BadParameterException(STATE_PARAMETER, given, local.states(), retryLink));
-	}
-
-	/**
-	 * The official pages that answer for {@code state}, a code {@link #state} accepted;
-	 * none without a state.
-	 */
-	public List<ShownLocalLink> local(String state) {
-		if (state == null) {
+	public List<ShownLocalLink> local(Answers answers) {
+		if (!answers.hasState()) {
 			return List.of();
 		}
 		Catalog catalog = this.catalogs.current();
 		return catalog.local()
 			.links()
 			.stream()
-			.map((link) -> new ShownLocalLink(link, link.href(state), Provenance.of(catalog, this.freshness, link)))
+			.map((link) -> new ShownLocalLink(link, link.href(answers.state()),
+					Provenance.of(catalog, this.freshness, link)))
 			.toList();
 	}
 

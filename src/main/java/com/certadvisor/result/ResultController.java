@@ -4,7 +4,6 @@ import com.certadvisor.classes.OptIns;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonView;
-import com.certadvisor.recommendation.PersonalAdvice;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,18 +26,16 @@ class ResultController {
 	@GetMapping(ResultPageService.PAGE)
 	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
 			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan,
-			@RequestParam(name = PersonalAdvice.STATE_PARAMETER, required = false) String state, Model model) {
-		model.addAttribute("page", this.pages.page(answers, view, start, plan, state));
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
+		model.addAttribute("page", this.pages.page(answers, view, start, plan));
 		model.addAttribute("optIn", this.optIns.form(answers).orElse(null));
 		return "recommendation/recommendation";
 	}
 
 	@GetMapping(ResultPageService.OTHER_ANSWERS)
 	String otherAnswers(Answers answers, @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan,
-			@RequestParam(name = PersonalAdvice.STATE_PARAMETER, required = false) String state, Model model) {
-		model.addAttribute("page", this.pages.page(answers, null, start, plan, state));
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
+		model.addAttribute("page", this.pages.page(answers, null, start, plan));
 		return "recommendation/other-answers";
 	}
 

@@ -39,8 +39,8 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param links where this result can be found again and taken further
  * @param startMonths the months a plan can start in
  * @param shown the plan shown in full, and why
- * @param kept the {@code start}, {@code plan} and {@code state} parameters as given,
- * {@code ?start=…}, or empty: other answers keep them
+ * @param kept the {@code start} and {@code plan} parameters as given, {@code ?start=…},
+ * or empty: other answers keep them
  */
 public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit,
 		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding, String state,

@@ -88,15 +88,13 @@ public class ResultPageService {
 	 * @param start the {@code start} parameter, or {@code null} for this month
 	 * @param plan the {@code plan} parameter naming the plan to show instead of the
 	 * recommended one's, or {@code null}
-	 * @param given the {@code state} parameter, a two-letter USPS code, or {@code null}
 	 * @throws BadParameterException when one of them is not understood
 	 */
-	public ResultPage page(Answers answers, String view, String start, String plan, String given) {
-		String startOnly = with(answers.link(PAGE), StartMonths.PARAMETER, start);
-		String state = this.advice.state(given, startOnly);
-		// Every link of the page keeps the state, as it keeps the start month.
-		String withStart = with(startOnly, PersonalAdvice.STATE_PARAMETER, state);
+	public ResultPage page(Answers answers, String view, String start, String plan) {
+		// Every link of the page keeps the start month, as the answers keep the state.
+		String withStart = with(answers.link(PAGE), StartMonths.PARAMETER, start);
 		String page = with(withStart, PLAN_PARAMETER, plan);
+		String state = answers.hasState() ? answers.state() : null;
 		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
 		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
 			throw new BadParameterException(PLAN_PARAMETER, plan, QuestionnaireContract.CERTIFICATIONS, withStart);
@@ -116,13 +114,12 @@ public class ResultPageService {
 		return new ResultPage(recommendation,
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
-				this.comparison.rows(answers, ODDS), this.advice.funding(answers), state, this.advice.local(state),
+				this.comparison.rows(answers, ODDS), this.advice.funding(answers), state, this.advice.local(answers),
 				this.comparison.alsoConsider(answers),
 				this.comparisons.shown(answers, view, recommended, page, false, SHOWN_ELSEWHERE),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
-				with(with(with("", StartMonths.PARAMETER, start), PersonalAdvice.STATE_PARAMETER, state),
-						PLAN_PARAMETER, plan));
+				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}
 
 	/** {@code link} with {@code name=value} when there is a value, so links keep it. */

@@ -241,9 +241,9 @@ class AccessibilityTests {
 				.as("the code's width in CSS pixels")
 				.isGreaterThan(250);
 			assertThat(this.driver.findElement(By.cssSelector(".handout__url")).getText())
-				.matches("http://localhost:" + this.port + "/s/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+				.matches("http://localhost:" + this.port + "/s/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}");
 			assertThat(this.driver.findElement(By.cssSelector(".handout__link .short-code__code")).getText())
-				.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+				.matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}");
 		}
 		finally {
 			this.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));

@@ -268,7 +268,10 @@ class ClassPagesTests {
 
 		@Test
 		void theVerdictIsWorkedOutHereAndOnlyTheAnswersAreKept() throws Exception {
-			optIn("setting=outpatient&role=outpatient-coder&counselor=setting:outpatient");
+			assertThat(optInForm("setting=outpatient&state=TX").selectFirst("input[name=answers]").val())
+				.as("the state is never stored")
+				.isEqualTo("setting=outpatient");
+			optIn("setting=outpatient&role=outpatient-coder&counselor=setting:outpatient&state=TX");
 			assertThat(ClassPagesTests.this.jdbc.sql("select answers, verdict from class_result where class_id = ?")
 				.param(ClassPagesTests.this.id)
 				.query((row, n) -> row.getString(1) + " " + row.getString(2))

@@ -7,6 +7,7 @@ import com.certadvisor.Html;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.links.ShortCodes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Nested;
@@ -32,7 +33,7 @@ class CounselorControllerTests {
 	private static final String INPATIENT_LINK = "http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&lang=en&edition=2026-12-07.4";
 
 	/** The short link of the same answers, which QR codes and handouts show. */
-	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/220D-VMK6-W0";
+	private static final String INPATIENT_SHORT_LINK = "http://localhost/s/33EQ-TGD0-T4H";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -121,8 +122,33 @@ class CounselorControllerTests {
 			Document page = page("/counselor?setting=inpatient");
 			assertThat(page.select(".short-code dt").eachText()).containsExactly("Code to type on the start page",
 					"Short link, for a slide or a whiteboard");
-			assertThat(page.select(".short-code__code").text()).isEqualTo("220D-VMK6-W0");
+			assertThat(page.select(".short-code__code").text()).isEqualTo("33EQ-TGD0-T4H");
 			assertThat(page.select(".short-code__url").text()).isEqualTo(INPATIENT_SHORT_LINK);
+		}
+
+		@Test
+		void carriesTheStudentsStateInTheLinkTheCodeAndTheHandout() {
+			Document page = page("/counselor?setting=inpatient&state=tx");
+			assertThat(page.select("input#state").attr("value")).isEqualTo("TX");
+			assertThat(page.select("label[for=state]").text()).isEqualTo("The students’ state (optional)");
+			assertThat(page.select("input#student-link").attr("value"))
+				.startsWith("http://localhost/?setting=inpatient&counselor=setting%3Ainpatient&state=TX&lang=en");
+			String code = page.select(".short-code__code").text();
+			assertThat(ShortCodes.decode(code).answers().state()).isEqualTo("TX");
+			assertThat(page.select("a[href^=/counselor/handout]").attr("href")).contains("state=TX");
+			assertThat(page("/counselor/handout?setting=inpatient&state=TX").select(".handout__url").text())
+				.endsWith("/s/" + code);
+		}
+
+		@Test
+		void aStateTheCatalogDoesNotListIsA400KeepingTheAnswers() {
+			MvcTestResult result = CounselorControllerTests.this.mvc.get()
+				.uri("/counselor?setting=inpatient&state=ZZ")
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+			Document page = Html.parse(result);
+			assertThat(page.select(".problem__what").text()).startsWith("“ZZ” is not a state this page knows.");
+			assertThat(page.select("a.button").attr("href")).isEqualTo("/counselor?setting=inpatient");
 		}
 
 		@Test
@@ -206,8 +232,8 @@ class CounselorControllerTests {
 			Element qr = page.selectFirst("main svg");
 			assertThat(qr.attr("role")).isEqualTo("img");
 			assertThat(qr.attr("aria-label")).isNotBlank();
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/220E-05NR-RH");
-			assertThat(page.select(".handout__link .short-code__code").text()).isEqualTo("220E-05NR-RH");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/33ER-29RD-H8V");
+			assertThat(page.select(".handout__link .short-code__code").text()).isEqualTo("33ER-29RD-H8V");
 			assertThat(page.select(".handout__answers .summary__row")).extracting(Element::text)
 				.containsExactly("Where would you like to work? Inpatient",
 						"What is your background? An HIM degree programme");
@@ -218,7 +244,7 @@ class CounselorControllerTests {
 			Document page = page("/counselor/handout?setting=unsure&role=unsure&experience=both&education=credential"
 					+ "&depth=prefer-not&timeline=no-rush&goal=unsure&membership=none");
 			String shortLink = page.select(".handout__url").text();
-			assertThat(shortLink).isEqualTo("http://localhost/s/23P2-G3A5-03");
+			assertThat(shortLink).isEqualTo("http://localhost/s/36AY-9NPE-K0W");
 			int size = Integer.parseInt(page.selectFirst("main svg").attr("viewBox").split(" ")[2]);
 			assertThat(QrCodesTests.version(new QrCodes.QrCode(size, ""))).isEqualTo(3);
 			assertThat(QrCodesTests.decode(QrCodesTests.draw(size, page.select("main svg path").attr("d"), 6)))
@@ -235,7 +261,7 @@ class CounselorControllerTests {
 		@Test
 		void withoutAnswersOffersThePlainStartPage() {
 			Document page = page("/counselor/handout");
-			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/2000-0000-0H");
+			assertThat(page.select(".handout__url").text()).isEqualTo("http://localhost/s/3000-0000-00P");
 			assertThat(page.select("p.lead").text()).doesNotContain("counselor");
 			assertThat(page.select(".handout__answers")).isEmpty();
 			assertThat(page.select("h2").eachText()).containsExactly("What each costs in its first two years, all in");

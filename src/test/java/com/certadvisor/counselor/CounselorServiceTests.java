@@ -90,7 +90,7 @@ class CounselorServiceTests {
 		void hasAShortCodeThatOpensTheSameAnswersInTheSameLanguage() {
 			Answers chosen = answers("setting", "outpatient", "role", "billing-specialist", "membership", "aapc");
 			StudentLink link = CounselorServiceTests.this.counselor.studentLink(ORIGIN, chosen, "es");
-			assertThat(link.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{2}");
+			assertThat(link.code()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{3}");
 			assertThat(link.shortUrl()).isEqualTo(ORIGIN + "/s/" + link.code());
 			var coded = ShortCodes.decode(link.code());
 			assertThat(coded.language()).isEqualTo("es");

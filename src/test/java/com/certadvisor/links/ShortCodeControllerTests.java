@@ -54,6 +54,12 @@ class ShortCodeControllerTests {
 			assertThat(get("/s/1000-000M")).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/?lang=en");
 		}
 
+		@Test
+		void aCodeWithAStateOpensTheStartPageCarryingIt() {
+			assertThat(get("/s/33EQ-TGD0-WXY")).hasStatus(HttpStatus.FOUND)
+				.hasRedirectedUrl("/?setting=inpatient&counselor=setting%3Ainpatient&state=TX&lang=es");
+		}
+
 	}
 
 	@Nested

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.Fixtures;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.links.MistypedCodeException.Mistake;
 import com.certadvisor.questionnaire.Answers;
@@ -35,8 +36,9 @@ class ShortCodesTests {
 
 		assertThat(read.answers().values()).containsExactlyEntriesOf(coded.answers().values());
 		assertThat(read.answers().suggested()).containsExactlyEntriesOf(coded.answers().suggested());
+		assertThat(read.answers().state()).isEqualTo(coded.answers().state());
 		assertThat(read.language()).isEqualTo(coded.language());
-		assertThat(code).hasSize(10);
+		assertThat(code).hasSize(11);
 		assertThat(ShortCodes.decode(ShortCodes.grouped(code).toLowerCase())).isEqualTo(read);
 	}
 
@@ -64,7 +66,8 @@ class ShortCodesTests {
 			String typo = new String(swapped);
 			if (!typo.equals(code)) {
 				// a swap that moves the version symbol names a format of another length
-				Mistake expected = (position == 0 && swapped[0] == '1') ? Mistake.LENGTH : Mistake.CHECK;
+				Mistake expected = (position == 0 && (swapped[0] == '1' || swapped[0] == '2')) ? Mistake.LENGTH
+						: Mistake.CHECK;
 				assertThatExceptionOfType(MistypedCodeException.class).as(typo)
 					.isThrownBy(() -> ShortCodes.decode(typo))
 					.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(expected));
@@ -112,22 +115,34 @@ class ShortCodesTests {
 	}
 
 	@Test
-	void aFullSetOfAnswersTakesTenSymbols() {
-		assertThat(NEWEST.payloadSymbols() + 2).isEqualTo(10);
-		assertThat(ShortCodes.encode(Answers.none(), "en")).isEqualTo("200000000H");
+	void aFullSetOfAnswersWithAStateTakesElevenSymbols() {
+		assertThat(NEWEST.payloadSymbols() + 2).isEqualTo(11);
+		assertThat(ShortCodes.FORMATS.get(1).payloadSymbols() + 2).as("version 2, before states").isEqualTo(10);
+		assertThat(ShortCodes.grouped(ShortCodes.encode(Answers.none(), "en"))).isEqualTo("3000-0000-00P");
 	}
 
 	@Test
 	void versionOneCodesAreStillReadWithTheirOwnFormat() {
 		assertThat(ShortCodes.FORMATS.get(0).version()).isEqualTo(1);
 		assertThat(ShortCodes.FORMATS.get(0).payloadSymbols() + 2).isEqualTo(8);
-		assertThat(ShortCodes.encode(Answers.none(), "en")).startsWith("2");
+		assertThat(ShortCodes.encode(Answers.none(), "en")).startsWith("3");
 	}
 
 	@Test
 	void theNewestFormatCoversTheQuestionnaireContractAndEveryLanguage() {
 		assertThat(NEWEST.questions()).containsExactlyEntriesOf(QuestionnaireContract.questions());
 		assertThat(NEWEST.languages()).containsExactlyElementsOf(Languages.SUPPORTED);
+		assertThat(NEWEST.states()).as("a state the catalog adds needs a new format")
+			.containsExactlyElementsOf(Fixtures.CATALOG.local().states());
+	}
+
+	@Test
+	void aStateTravelsInTheCodeAndAFormatBeforeStatesCannotWriteOne() {
+		Answers inTexas = new Answers(Map.of("setting", "inpatient"), Map.of("setting", "inpatient")).inState("TX");
+		CodedAnswers read = ShortCodes.decode(ShortCodes.encode(inTexas, "es"));
+		assertThat(read.answers()).isEqualTo(inTexas);
+		assertThat(read.answers().toQuery()).isEqualTo("setting=inpatient&counselor=setting%3Ainpatient&state=TX");
+		assertThatIllegalArgumentException().isThrownBy(() -> ShortCodes.FORMATS.get(1).number(inTexas, "es"));
 	}
 
 	/**
@@ -140,7 +155,9 @@ class ShortCodesTests {
 			"12AS-T6X7, 'setting:unsure!,role:unsure!,experience:both!,education:credential!,depth:prefer-not!,timeline:no-rush!,goal:unsure!,membership:none!', es",
 			"21AY-JDQF-9E, setting:hospital-outpatient!, es", "2000-0000-0H, '', en",
 			"22FZ-7E4R-YJ, 'setting:health-plan,role:risk-adjustment-coder,experience:outpatient,years:1-2,education:credential,held:cpc-a,depth:open,timeline:asap,goal:unsure,remote:from-the-start,membership:aapc', en",
-			"23K1-WSB8-DN, 'setting:unsure!,role:cdi-specialist!,experience:both!,years:over-2!,education:credential!,held:other!,depth:prefer-not!,timeline:no-rush!,goal:lead-manage!,remote:no!,membership:none!', es" })
+			"23K1-WSB8-DN, 'setting:unsure!,role:cdi-specialist!,experience:both!,years:over-2!,education:credential!,held:other!,depth:prefer-not!,timeline:no-rush!,goal:lead-manage!,remote:no!,membership:none!', es",
+			"33EQ-TGD0-WXY, 'setting:inpatient!,state:TX', es", "3000-0000-02J, 'state:AL', en",
+			"365R-8FJB-G1M, 'setting:unsure!,role:cdi-specialist!,experience:both!,years:over-2!,education:credential!,held:other!,depth:prefer-not!,timeline:no-rush!,goal:lead-manage!,remote:no!,membership:none!,state:VI', es" })
 	void publishedCodesKeepTheirMeaning(String code, String answers, String language) {
 		CodedAnswers read = ShortCodes.decode(code);
 
@@ -151,7 +168,7 @@ class ShortCodesTests {
 	@ParameterizedTest
 	@CsvSource({ "'', EMPTY", "'  - ', EMPTY", "1U00-0000, SYMBOL", "1000-000!, SYMBOL", "1000-000, LENGTH",
 			"1000-00000, LENGTH", "1000-0001, CHECK", "Z000-0000, CHECK", "2000-0000, LENGTH", "2000-0000-0, LENGTH",
-			"2000-0000-01, CHECK" })
+			"3000-0000-0H, LENGTH", "2000-0000-01, CHECK" })
 	void saysWhatIsWrongWithTextThatIsNoCode(String typed, Mistake mistake) {
 		assertThatExceptionOfType(MistypedCodeException.class).isThrownBy(() -> ShortCodes.decode(typed))
 			.satisfies((ex) -> assertThat(ex.getMistake()).isEqualTo(mistake));
@@ -175,10 +192,16 @@ class ShortCodesTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> ShortCodes.encode(Answers.none(), "fr"));
 	}
 
-	/** Answers as {@code id:value}, with {@code !} after those the counselor set. */
+	/**
+	 * Answers as {@code id:value}, with {@code !} after those the counselor set, then any
+	 * state.
+	 */
 	private static String describe(Answers answers) {
 		List<String> parts = new ArrayList<>();
 		answers.values().forEach((id, value) -> parts.add(id + ":" + value + (answers.setByCounselor(id) ? "!" : "")));
+		if (answers.hasState()) {
+			parts.add("state:" + answers.state());
+		}
 		return String.join(",", parts);
 	}
 
@@ -189,12 +212,17 @@ class ShortCodesTests {
 			.stream()
 			.<Arbitrary<Integer>>map((options) -> Arbitraries.integers().between(0, 2 * options.size()))
 			.toList();
-		return Combinators.combine(Combinators.combine(digits).as((each) -> each), Arbitraries.of(NEWEST.languages()))
+		return Combinators
+			.combine(Combinators.combine(digits).as((each) -> each),
+					Arbitraries.integers().between(0, NEWEST.states().size()), Arbitraries.of(NEWEST.languages()))
 			.as(ShortCodesTests::coded);
 	}
 
-	/** The answers a digit per question stands for: see {@link CodeFormat}. */
-	private static CodedAnswers coded(List<Integer> digits, String language) {
+	/**
+	 * The answers a digit per question and one for the state stand for: see
+	 * {@link CodeFormat}.
+	 */
+	private static CodedAnswers coded(List<Integer> digits, int state, String language) {
 		Map<String, String> values = new LinkedHashMap<>();
 		Map<String, String> suggested = new LinkedHashMap<>();
 		int i = 0;
@@ -208,7 +236,8 @@ class ShortCodesTests {
 				}
 			}
 		}
-		return new CodedAnswers(new Answers(values, suggested), language);
+		return new CodedAnswers(new Answers(values, suggested, "", (state == 0) ? "" : NEWEST.states().get(state - 1)),
+				language);
 	}
 
 }

@@ -3,7 +3,11 @@ package com.certadvisor.questionnaire;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+
+import com.certadvisor.catalog.TypedText;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -365,6 +369,53 @@ class AnswersParserTests {
 			Map<String, List<String>> parameters = Map.of("class", List.of("0123456789", "abcdefghjk"));
 			assertThat(failure(parameters).getProblems()).extracting(AnswerProblem::kind)
 				.containsExactly(AnswerProblem.Kind.BAD_CLASS);
+		}
+
+	}
+
+	/**
+	 * Any text given as the state either reads as one of the catalog's codes, carried in
+	 * every link and dropped from what a class keeps, or is a problem naming it with the
+	 * answers kept: never an error of another kind.
+	 */
+	@Property(tries = 500)
+	void aStateReadsAsACatalogCodeOrIsAProblemNamingIt(@ForAll("typedStates") String typed) {
+		Map<String, List<String>> parameters = parameters("setting", "inpatient", "state", typed);
+		Optional<String> known = CATALOG.local().state(typed);
+		if (TypedText.trimmed(typed).isEmpty()) {
+			assertThat(this.parser.parse(parameters).hasState()).isFalse();
+		}
+		else if (known.isPresent()) {
+			Answers answers = this.parser.parse(parameters);
+			assertThat(answers.state()).isEqualTo(known.get());
+			assertThat(answers.link("/recommendation"))
+				.isEqualTo("/recommendation?setting=inpatient&state=" + known.get());
+			assertThat(answers.with("role", "unsure").state()).isEqualTo(known.get());
+			assertThat(answers.only().hasState()).isFalse();
+		}
+		else {
+			InvalidAnswersException ex = failure(parameters);
+			assertThat(ex.getProblems()).extracting(AnswerProblem::kind).containsExactly(AnswerProblem.Kind.BAD_STATE);
+			assertThat(ex.getValidAnswers().values()).containsExactly(entry("setting", "inpatient"));
+		}
+	}
+
+	@Provide
+	Arbitrary<String> typedStates() {
+		Arbitrary<String> codes = Arbitraries.of(CATALOG.local().states())
+			.flatMap((code) -> Arbitraries.of(code, code.toLowerCase(Locale.ROOT), " " + code + " "));
+		return Arbitraries.oneOf(codes, Arbitraries.strings().ofMaxLength(4),
+				Arbitraries.strings().alpha().ofLength(2));
+	}
+
+	@Nested
+	class StateLinks {
+
+		@Test
+		void twoStatesAreOneTooMany() {
+			Map<String, List<String>> parameters = Map.of("state", List.of("TX", "CA"));
+			assertThat(failure(parameters).getProblems()).extracting(AnswerProblem::kind, AnswerProblem::value)
+				.containsExactly(tuple(AnswerProblem.Kind.BAD_STATE, "TX, CA"));
 		}
 
 	}

@@ -98,6 +98,18 @@ class QuestionnaireControllerTests {
 		}
 
 		@Test
+		void aStateGoesThroughTheFormAndTheLinksToTheResult() {
+			Document page = page("/questions/role?setting=inpatient&state=tx");
+			assertThat(page.select("form input[type=hidden]"))
+				.extracting((input) -> input.attr("name") + "=" + input.attr("value"))
+				.containsExactly("setting=inpatient", "state=TX");
+			assertThat(page.select("a:contains(Skip this question)").attr("href"))
+				.isEqualTo("/questions/role/next?setting=inpatient&state=TX");
+			assertThat(page("/check?setting=inpatient&state=TX").select("a.button").attr("href"))
+				.isEqualTo("/recommendation?setting=inpatient&state=TX");
+		}
+
+		@Test
 		void preselectsTheAnswerAlreadyGiven() {
 			Document page = page("/questions/role?role=him-manager");
 			assertThat(page.select("input[name=role][checked]").eachAttr("value")).containsExactly("him-manager");

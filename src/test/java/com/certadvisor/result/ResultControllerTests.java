@@ -591,7 +591,8 @@ class ResultControllerTests {
 		@ValueSource(strings = { "ZZ", "Texas", "T", "7X" })
 		void anUnknownStateIsA400NamingItWithTheAnswersAndStartKept(String state) {
 			Document page = badRequest(INPATIENT + "&start=2027-02&state=" + state);
-			assertThat(page.select(".problem__what").text()).startsWith("“" + state + "” is not a value “state” takes.")
+			assertThat(page.select(".problem__what").text())
+				.startsWith("“" + state + "” is not a state this page knows.")
 				.contains("AL, AK, AZ");
 			assertThat(page.select("a.button").attr("href")).isEqualTo(INPATIENT + "&start=2027-02");
 		}
