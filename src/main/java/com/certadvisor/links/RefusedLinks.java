@@ -23,8 +23,8 @@ public class RefusedLinks {
 	/** What was wrong with a link that got a 400. */
 	public enum Problem {
 
-		UNKNOWN_QUESTION, UNKNOWN_VALUE, REPEATED, TOO_LONG, BAD_SUGGESTIONS, BAD_CLASS, BAD_PARAMETER, BAD_CODE,
-		MALFORMED_PATH, MALFORMED_ESCAPE, TOO_MANY_PARAMETERS, FOREIGN_HOST;
+		UNKNOWN_QUESTION, UNKNOWN_VALUE, REPEATED, TOO_LONG, BAD_SUGGESTIONS, BAD_CLASS, BAD_STATE, BAD_PARAMETER,
+		BAD_CODE, MALFORMED_PATH, MALFORMED_ESCAPE, TOO_MANY_PARAMETERS, FOREIGN_HOST;
 
 		static Problem of(AnswerProblem.Kind kind) {
 			return switch (kind) {
@@ -34,8 +34,7 @@ public class RefusedLinks {
 				case TOO_LONG -> TOO_LONG;
 				case BAD_SUGGESTIONS -> BAD_SUGGESTIONS;
 				case BAD_CLASS -> BAD_CLASS;
-				// A state was a display parameter before it was carried like the class.
-				case BAD_STATE -> BAD_PARAMETER;
+				case BAD_STATE -> BAD_STATE;
 			};
 		}
 
