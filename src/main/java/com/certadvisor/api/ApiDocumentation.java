@@ -11,7 +11,7 @@ import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.classes.ClassKeys;
-import com.certadvisor.links.ClassIds;
+import com.certadvisor.codes.ClassIds;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.editions.Editions;

@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 
-import com.certadvisor.links.ClassIds;
-import com.certadvisor.links.CrockfordBase32;
+import com.certadvisor.codes.ClassIds;
+import com.certadvisor.codes.CrockfordBase32;
 
 /**
  * The two secrets of a class summary. Its id goes into the students' link, so it is short

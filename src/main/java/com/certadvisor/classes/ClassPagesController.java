@@ -6,7 +6,7 @@ import java.util.Optional;
 
 import com.certadvisor.counselor.QrCodes;
 import com.certadvisor.i18n.Languages;
-import com.certadvisor.links.ClassIds;
+import com.certadvisor.codes.ClassIds;
 import com.certadvisor.links.PublicAddress;
 
 import org.springframework.http.ContentDisposition;

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import com.certadvisor.i18n.Languages;
 import com.certadvisor.classes.Submission.Outcome;
-import com.certadvisor.links.ClassIds;
+import com.certadvisor.codes.ClassIds;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.InvalidAnswersException;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
+import com.certadvisor.codes.CrockfordBase32;
 import com.certadvisor.links.MistypedCodeException.Mistake;
 import com.certadvisor.questionnaire.Answers;
 

@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.certadvisor.links.ClassIds;
+import com.certadvisor.codes.ClassIds;
 
 /**
  * What a person has answered so far: question id to option value, in questionnaire order.

@@ -14,7 +14,7 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.TypedText;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
-import com.certadvisor.links.ClassIds;
+import com.certadvisor.codes.ClassIds;
 
 import org.springframework.stereotype.Component;
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.codes.CrockfordBase32;
 import com.certadvisor.Fixtures;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.links.MistypedCodeException.Mistake;

@@ -1,4 +1,4 @@
-package com.certadvisor.links;
+package com.certadvisor.codes;
 
 import java.util.OptionalInt;
 
@@ -23,7 +23,7 @@ public final class CrockfordBase32 {
 	}
 
 	/** The value of one typed symbol, or nothing if it is not one. */
-	static OptionalInt digit(char typed) {
+	public static OptionalInt digit(char typed) {
 		char symbol = switch (Character.toUpperCase(typed)) {
 			case 'I', 'L' -> '1';
 			case 'O' -> '0';
@@ -33,12 +33,12 @@ public final class CrockfordBase32 {
 		return (value < 0 || typed > 'z') ? OptionalInt.empty() : OptionalInt.of(value);
 	}
 
-	static char symbol(int digit) {
+	public static char symbol(int digit) {
 		return ALPHABET.charAt(digit);
 	}
 
 	/** {@code count} symbols writing {@code number}, most significant first. */
-	static String write(long number, int count) {
+	public static String write(long number, int count) {
 		char[] symbols = new char[count];
 		long rest = number;
 		for (int i = count - 1; i >= 0; i--) {
@@ -56,7 +56,7 @@ public final class CrockfordBase32 {
 	 * before it by x^2 and so on. Written after them, with weight 1, it makes the whole
 	 * sum zero.
 	 */
-	static int check(int[] digits) {
+	public static int check(int[] digits) {
 		int sum = 0;
 		int weight = PRIMITIVE;
 		for (int i = digits.length - 1; i >= 0; i--) {

@@ -1,4 +1,4 @@
-package com.certadvisor.links;
+package com.certadvisor.codes;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

@@ -1,4 +1,4 @@
-package com.certadvisor.links;
+package com.certadvisor.codes;
 
 import java.util.Locale;
 import java.util.Optional;
