@@ -6,11 +6,16 @@ import com.certadvisor.catalog.ReviewCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.tomcat.autoconfigure.metrics.TomcatMetricsAutoConfiguration;
 
-// Nobody signs in: without UserDetailsServiceAutoConfiguration, Spring Security would make up a
-// user and log its password. Tomcat's metrics would only count sessions, which the site never
+// Every @ConfigurationProperties record under com.certadvisor is bound here, in one place.
+@ConfigurationPropertiesScan
+// Nobody signs in: without UserDetailsServiceAutoConfiguration, Spring Security would
+// make up a
+// user and log its password. Tomcat's metrics would only count sessions, which the site
+// never
 // makes, and reading them starts the JVM's JMX server: about 100 ms of every start.
 @SpringBootApplication(exclude = { UserDetailsServiceAutoConfiguration.class, TomcatMetricsAutoConfiguration.class })
 public class CertAdvisorApplication {

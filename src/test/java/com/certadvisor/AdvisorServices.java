@@ -3,7 +3,10 @@ package com.certadvisor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import com.certadvisor.caching.PageCacheProperties;
+import com.certadvisor.caching.RenderedFragments;
 import com.certadvisor.catalog.CatalogConfiguration;
+import com.certadvisor.catalog.CatalogProperties;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.classes.ClassSummaryProperties;
 import com.certadvisor.classes.ClassTerms;
@@ -11,7 +14,12 @@ import com.certadvisor.classes.OptIns;
 import com.certadvisor.classes.SubmissionTokens;
 import com.certadvisor.counselor.CounselorService;
 import com.certadvisor.counselor.QrCodes;
+import com.certadvisor.feedback.FeedbackProperties;
 import com.certadvisor.feedback.ReportLinks;
+import com.certadvisor.i18n.Translations;
+import com.certadvisor.links.PublicAddress;
+import com.certadvisor.links.RefusedLinks;
+import com.certadvisor.links.TrackingParameters;
 import com.certadvisor.plan.CalendarFiles;
 import com.certadvisor.plan.PlanningService;
 import com.certadvisor.plan.ScheduleService;
@@ -25,12 +33,10 @@ import com.certadvisor.recommendation.PersonalAdvice;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.result.ResultPageService;
 import com.certadvisor.result.ResultParts;
-import com.certadvisor.sources.SourcesService;
-import com.certadvisor.caching.RenderedFragments;
+import com.certadvisor.security.HardeningProperties;
 import com.certadvisor.security.SecurityConfiguration;
 import com.certadvisor.seo.PageHeads;
-import com.certadvisor.i18n.Translations;
-import com.certadvisor.links.RefusedLinks;
+import com.certadvisor.sources.SourcesService;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
@@ -50,7 +56,10 @@ import org.springframework.context.annotation.Primary;
 		CounselorService.class, QrCodes.class, RenderedFragments.class, ReportLinks.class, SourcesService.class,
 		ComparisonViews.class, StartMonths.class, ScheduleService.class, PlanningService.class, CalendarFiles.class,
 		ResultPageService.class, ResultParts.class, PageHeads.class, OptIns.class, ClassTerms.class })
-@EnableConfigurationProperties(ClassSummaryProperties.class)
+// A slice's filter hides the properties records from the application's
+// @ConfigurationPropertiesScan, so they are named here.
+@EnableConfigurationProperties({ CatalogProperties.class, ClassSummaryProperties.class, FeedbackProperties.class,
+		HardeningProperties.class, PageCacheProperties.class, PublicAddress.class, TrackingParameters.class })
 public class AdvisorServices {
 
 	/** The opt-in forms' tokens, under a secret for tests. */

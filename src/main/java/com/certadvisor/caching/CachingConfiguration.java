@@ -6,7 +6,6 @@ import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -21,7 +20,6 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
  * hash and never change.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PageCacheProperties.class)
 class CachingConfiguration implements WebMvcConfigurer {
 
 	private final CatalogSource catalogs;

@@ -3,7 +3,6 @@ package com.certadvisor.catalog;
 import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Configuration;
  * reloads a school's catalog file when it changes.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(CatalogProperties.class)
 public class CatalogConfiguration {
 
 	@Bean

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 
 import io.github.bucket4j.TimeMeter;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -12,7 +11,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /** Class summaries' settings, keys, their tables and the nightly expiry. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ClassSummaryProperties.class)
 @EnableScheduling
 class ClassSummariesConfiguration {
 

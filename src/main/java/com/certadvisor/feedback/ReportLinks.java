@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import com.certadvisor.links.Queries;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
@@ -17,7 +16,6 @@ import org.springframework.web.util.UriUtils;
  * page's link, filled in per request by {@link #withPage}.
  */
 @Component("reports")
-@EnableConfigurationProperties(FeedbackProperties.class)
 public class ReportLinks {
 
 	/** Stands for the page's link until {@link #withPage} fills it in. */

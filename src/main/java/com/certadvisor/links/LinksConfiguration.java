@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -15,7 +14,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * from it. Probes are answered whatever the host: kubelets send the pod's address.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PublicAddress.class)
 class LinksConfiguration implements WebMvcConfigurer {
 
 	private final PublicAddress address;

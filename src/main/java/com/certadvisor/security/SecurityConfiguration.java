@@ -1,6 +1,5 @@
 package com.certadvisor.security;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,7 +16,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * tokens, which need a session, are off.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(HardeningProperties.class)
 public class SecurityConfiguration {
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "

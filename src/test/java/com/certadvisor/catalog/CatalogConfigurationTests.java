@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static com.certadvisor.Fixtures.catalogFile;
@@ -18,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CatalogConfigurationTests {
 
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
-		.withUserConfiguration(CatalogConfiguration.class);
+		.withUserConfiguration(CatalogConfiguration.class, Bound.class);
 
 	@TempDir
 	private Path dir;
@@ -99,6 +100,14 @@ class CatalogConfigurationTests {
 				.run((context) -> assertThat(context.getBean(CatalogSource.class))
 					.isNotInstanceOf(ReloadingCatalog.class));
 		}
+
+	}
+
+	/**
+	 * What the application's {@code @ConfigurationPropertiesScan} binds for the catalog.
+	 */
+	@EnableConfigurationProperties(CatalogProperties.class)
+	static class Bound {
 
 	}
 

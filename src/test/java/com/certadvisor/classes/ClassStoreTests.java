@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import com.certadvisor.MovableClock;
 import com.certadvisor.catalog.CatalogConfiguration;
+import com.certadvisor.catalog.CatalogProperties;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
@@ -24,6 +25,7 @@ import org.springframework.boot.data.jdbc.test.autoconfigure.DataJdbcTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ClassSummaries.class, ClassSummariesConfiguration.class, CatalogConfiguration.class, RuleService.class,
 		ClassStoreTests.Postgres.class })
+@EnableConfigurationProperties({ CatalogProperties.class, ClassSummaryProperties.class })
 class ClassStoreTests {
 
 	@Autowired
