@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.web.RequestPipeline;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,7 +49,9 @@ class CachingConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new PageCaching(this.tags)).addPathPatterns(PageCaching.PAGES);
+		registry.addInterceptor(new PageCaching(this.tags))
+			.addPathPatterns(PageCaching.PAGES)
+			.order(RequestPipeline.PAGE_CACHING);
 	}
 
 	@Override

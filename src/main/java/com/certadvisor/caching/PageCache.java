@@ -8,12 +8,12 @@ import java.util.concurrent.atomic.LongAdder;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.web.RequestPipeline;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.PathContainer;
@@ -34,7 +34,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Outside {@link PageCompression}, so gzipped bytes are kept gzipped; inside the security
  * filters, so every response still gets the hardening headers.
  */
-@Order(Ordered.LOWEST_PRECEDENCE - 1)
+@Order(RequestPipeline.PAGE_CACHE)
 class PageCache extends OncePerRequestFilter {
 
 	private static final List<PathPattern> PAGES = PageCaching.PAGES.stream()

@@ -5,6 +5,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.zip.GZIPOutputStream;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -13,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * because it cannot give the compressed bytes their own tag. {@link PageCaching} already
  * derives a separate tag for gzip, so both representations keep strong, distinct ETags.
  */
+@Order(RequestPipeline.PAGE_COMPRESSION)
 class PageCompression extends OncePerRequestFilter {
 
 	static boolean acceptsGzip(HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package com.certadvisor.classes;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,16 +24,21 @@ class ClassWebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
+		registry.addInterceptor(new PrivatePages())
+			.addPathPatterns("/classes", "/classes/**", "/api/classes/**")
+			.order(RequestPipeline.CLASS_PAGES);
+	}
 
-			@Override
-			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-				response.setHeader("X-Robots-Tag", NOINDEX);
-				return true;
-			}
+	/** Class pages are neither stored by a cache nor indexed. */
+	private static final class PrivatePages implements HandlerInterceptor {
 
-		}).addPathPatterns("/classes", "/classes/**", "/api/classes/**");
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+			response.setHeader("X-Robots-Tag", NOINDEX);
+			return true;
+		}
+
 	}
 
 }

@@ -3,12 +3,12 @@ package com.certadvisor.editions;
 import java.io.IOException;
 
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.web.RequestPipeline;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * filters, so the ETag and the page see the same one; error pages are pinned as well.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(RequestPipeline.CATALOG_PIN)
 class CatalogPinning extends OncePerRequestFilter {
 
 	private final CatalogSource catalogs;

@@ -4,13 +4,12 @@ import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Edition;
+import com.certadvisor.editions.Editions;
+import com.certadvisor.i18n.Languages;
+import com.certadvisor.web.RequestPipeline;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import com.certadvisor.editions.Editions;
-import com.certadvisor.i18n.Languages;
-
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -32,7 +31,7 @@ class DisplayParameterCheck implements HandlerInterceptor, WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this).order(Ordered.HIGHEST_PRECEDENCE + 2);
+		registry.addInterceptor(this).order(RequestPipeline.DISPLAY_PARAMETERS);
 	}
 
 	@Override

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Set;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +18,6 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerIniti
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -43,18 +44,21 @@ class MalformedLinkHandling implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
+		registry.addInterceptor(new MarkedLinks()).order(RequestPipeline.MALFORMED_LINK);
+	}
 
-			@Override
-			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				if (request.getAttribute(MalformedLink.ATTRIBUTE) instanceof MalformedLink problem) {
-					throw new MalformedLinkException(problem,
-							Boolean.TRUE.equals(request.getAttribute(MalformedLink.API_ATTRIBUTE)));
-				}
-				return true;
+	/** Answers a request {@link MalformedQueryFilter} marked with the 400 page. */
+	private static final class MarkedLinks implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if (request.getAttribute(MalformedLink.ATTRIBUTE) instanceof MalformedLink problem) {
+				throw new MalformedLinkException(problem,
+						Boolean.TRUE.equals(request.getAttribute(MalformedLink.API_ATTRIBUTE)));
 			}
+			return true;
+		}
 
-		}).order(Ordered.HIGHEST_PRECEDENCE + 1);
 	}
 
 	/**

@@ -2,13 +2,14 @@ package com.certadvisor.errors;
 
 import java.io.IOException;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * marked for {@link MalformedLinkHandling} to answer with the site's 400 page.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(RequestPipeline.MALFORMED_QUERY)
 class MalformedQueryFilter extends OncePerRequestFilter {
 
 	private final int maxParameters;

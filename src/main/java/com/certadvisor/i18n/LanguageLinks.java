@@ -2,12 +2,15 @@ package com.certadvisor.i18n;
 
 import java.io.IOException;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -16,6 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * through {@link HttpServletResponse#encodeURL}), so moving around never changes the
  * language. Static files are left alone: their fingerprinted URLs stay shared.
  */
+@Order(RequestPipeline.LANGUAGE_LINKS)
 class LanguageLinks extends OncePerRequestFilter {
 
 	@Override

@@ -1,9 +1,10 @@
 package com.certadvisor.links;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -24,17 +25,28 @@ class LinksConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new HandlerInterceptor() {
+		registry.addInterceptor(new HostCheck(this.address))
+			.excludePathPatterns("/livez", "/readyz", "/actuator/health", "/error")
+			.order(RequestPipeline.HOST_CHECK);
+	}
 
-			@Override
-			public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-				if (!LinksConfiguration.this.address.serves(request)) {
-					throw new ForeignHostException(request.getServerName());
-				}
-				return true;
+	/** Refuses a host the site does not serve. */
+	private static final class HostCheck implements HandlerInterceptor {
+
+		private final PublicAddress address;
+
+		private HostCheck(PublicAddress address) {
+			this.address = address;
+		}
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			if (!this.address.serves(request)) {
+				throw new ForeignHostException(request.getServerName());
 			}
+			return true;
+		}
 
-		}).excludePathPatterns("/livez", "/readyz", "/actuator/health", "/error").order(Ordered.HIGHEST_PRECEDENCE);
 	}
 
 }

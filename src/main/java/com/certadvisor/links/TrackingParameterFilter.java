@@ -6,13 +6,14 @@ import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.certadvisor.web.RequestPipeline;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -24,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * before the page cache.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(RequestPipeline.TRACKING_PARAMETERS)
 class TrackingParameterFilter extends OncePerRequestFilter {
 
 	private final TrackingParameters tracking;

@@ -1,0 +1,5 @@
+/**
+ * The web request pipeline: the order of every filter and interceptor, in one place.
+ * Below every module that adds one, and knowing none of them.
+ */
+package com.certadvisor.web;
