@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.links.ForeignHostException;
 import com.certadvisor.links.RefusedLinks;
 import com.certadvisor.questionnaire.AnswerProblem;
@@ -34,11 +33,8 @@ class ApiProblems {
 
 	private final RefusedLinks refused;
 
-	private final CatalogSource catalogs;
-
-	ApiProblems(RefusedLinks refused, CatalogSource catalogs) {
+	ApiProblems(RefusedLinks refused) {
 		this.refused = refused;
-		this.catalogs = catalogs;
 	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
@@ -107,11 +103,7 @@ class ApiProblems {
 			case BAD_CLASS -> "not a class id: ten letters and digits";
 			case BAD_STATE -> "not a state's two-letter USPS code";
 		};
-		List<String> valid = (problem.question() != null)
-				? problem.question().options().stream().map((option) -> option.value()).toList()
-				: (problem.kind() == AnswerProblem.Kind.BAD_STATE) ? this.catalogs.current().local().states()
-						: List.of();
-		return Map.of("name", problem.parameter(), "reason", reason, "validValues", valid);
+		return Map.of("name", problem.parameter(), "reason", reason, "validValues", problem.validValues());
 	}
 
 }

@@ -1,6 +1,5 @@
 package com.certadvisor.errors;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.certadvisor.catalog.CatalogSource;
@@ -18,7 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.util.UriUtils;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
@@ -86,8 +84,7 @@ class BadAnswersAdvice {
 		String kept = link;
 		for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
 			if (AnswersParser.DISPLAY_PARAMETERS.contains(parameter.getKey()) && parameter.getValue().length == 1) {
-				kept = Queries.append(kept, parameter.getKey() + "="
-						+ UriUtils.encodeQueryParam(parameter.getValue()[0], StandardCharsets.UTF_8));
+				kept = Queries.with(kept, parameter.getKey(), parameter.getValue()[0]);
 			}
 		}
 		return kept;

@@ -1,5 +1,7 @@
 package com.certadvisor.questionnaire;
 
+import java.util.List;
+
 import com.certadvisor.catalog.Question;
 
 /**
@@ -9,8 +11,10 @@ import com.certadvisor.catalog.Question;
  * @param parameter the parameter name, shortened if it was over-long
  * @param value the offending value, shortened, or {@code null}
  * @param question the question the parameter names, or {@code null} when unknown
+ * @param choices what the value could be when no question says so (the catalog's states
+ * for a state), else empty
  */
-public record AnswerProblem(Kind kind, String parameter, String value, Question question) {
+public record AnswerProblem(Kind kind, String parameter, String value, Question question, List<String> choices) {
 
 	/** How long a name or value may be before the page shortens it for display. */
 	static final int DISPLAY_LIMIT = 40;
@@ -42,6 +46,15 @@ public record AnswerProblem(Kind kind, String parameter, String value, Question 
 		}
 		parameter = shorten(parameter);
 		value = (value != null) ? shorten(value) : null;
+		choices = List.copyOf(choices);
+	}
+
+	/**
+	 * The values that would have been understood: the question's options, or the choices.
+	 */
+	public List<String> validValues() {
+		return (this.question != null) ? this.question.options().stream().map((option) -> option.value()).toList()
+				: this.choices;
 	}
 
 	private static String shorten(String text) {

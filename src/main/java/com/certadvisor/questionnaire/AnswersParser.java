@@ -60,11 +60,12 @@ public class AnswersParser {
 				return;
 			}
 			if (ClassIds.PARAMETER.equals(name)) {
-				carried(values, ClassIds::read, AnswerProblem.Kind.BAD_CLASS, name, problems, classId);
+				carried(values, ClassIds::read, AnswerProblem.Kind.BAD_CLASS, List.of(), name, problems, classId);
 				return;
 			}
 			if (Answers.STATE.equals(name)) {
-				carried(values, catalog.local()::state, AnswerProblem.Kind.BAD_STATE, name, problems, state);
+				carried(values, catalog.local()::state, AnswerProblem.Kind.BAD_STATE, catalog.local().states(), name,
+						problems, state);
 				return;
 			}
 			if (Answers.COUNSELOR.equals(name)) {
@@ -74,11 +75,11 @@ public class AnswersParser {
 			Optional<Question> question = catalog.question(name);
 			List<String> given = values.stream().filter((value) -> value != null && !normal(value).isEmpty()).toList();
 			if (question.isEmpty()) {
-				problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, null, null));
+				problems.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, null, null, List.of()));
 			}
 			else if (given.size() > 1) {
-				problems.add(
-						new AnswerProblem(AnswerProblem.Kind.REPEATED, name, String.join(", ", given), question.get()));
+				problems.add(new AnswerProblem(AnswerProblem.Kind.REPEATED, name, String.join(", ", given),
+						question.get(), List.of()));
 			}
 			else if (given.size() == 1) {
 				check(question.get(), given.get(0), problems, understood);
@@ -94,12 +95,12 @@ public class AnswersParser {
 
 	private void check(Question question, String value, List<AnswerProblem> problems, Map<String, String> understood) {
 		if (value.length() > MAX_VALUE_LENGTH) {
-			problems.add(new AnswerProblem(AnswerProblem.Kind.TOO_LONG, question.id(), value, question));
+			problems.add(new AnswerProblem(AnswerProblem.Kind.TOO_LONG, question.id(), value, question, List.of()));
 			return;
 		}
 		question.option(normal(value))
 			.ifPresentOrElse((option) -> understood.put(question.id(), option.value()), () -> problems
-				.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_VALUE, question.id(), value, question)));
+				.add(new AnswerProblem(AnswerProblem.Kind.UNKNOWN_VALUE, question.id(), value, question, List.of())));
 	}
 
 	/**
@@ -115,14 +116,14 @@ public class AnswersParser {
 	 * short codes are: {@code read} gives it written as kept, and a blank one names none.
 	 */
 	private static void carried(List<String> values, Function<String, Optional<String>> read, AnswerProblem.Kind kind,
-			String parameter, List<AnswerProblem> problems, StringBuilder into) {
+			List<String> choices, String parameter, List<AnswerProblem> problems, StringBuilder into) {
 		List<String> given = values.stream().filter((value) -> value != null && !normal(value).isEmpty()).toList();
 		Optional<String> kept = (given.size() == 1) ? read.apply(given.get(0)) : Optional.empty();
 		if (kept.isPresent()) {
 			into.append(kept.get());
 		}
 		else if (!given.isEmpty()) {
-			problems.add(new AnswerProblem(kind, parameter, String.join(", ", given), null));
+			problems.add(new AnswerProblem(kind, parameter, String.join(", ", given), null, choices));
 		}
 	}
 
@@ -149,7 +150,8 @@ public class AnswersParser {
 			suggested.putAll(read);
 		}
 		else {
-			problems.add(new AnswerProblem(AnswerProblem.Kind.BAD_SUGGESTIONS, Answers.COUNSELOR, given, null));
+			problems
+				.add(new AnswerProblem(AnswerProblem.Kind.BAD_SUGGESTIONS, Answers.COUNSELOR, given, null, List.of()));
 		}
 	}
 

@@ -32,8 +32,7 @@ import com.certadvisor.recommendation.ShownComparison;
  * @param odds the comparison rows on passing the exam and the first pay, shown beside the
  * numbers
  * @param funding who can pay for training and exams
- * @param state the person's state, a two-letter code, or {@code null}
- * @param local the official pages that answer for {@code state}; none without one
+ * @param local the official pages that answer for the answers' state; none without one
  * @param alsoConsider related credentials the answers make worth a look
  * @param comparison the side-by-side comparison
  * @param links where this result can be found again and taken further
@@ -43,7 +42,7 @@ import com.certadvisor.recommendation.ShownComparison;
  * or empty: other answers keep them
  */
 public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit,
-		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding, String state,
+		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding,
 		List<ShownLocalLink> local, RelatedCredentials alsoConsider, ShownComparison comparison, Links links,
 		List<YearMonth> startMonths, ShownPlan shown, String kept) {
 
@@ -53,6 +52,12 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 		funding = List.copyOf(funding);
 		local = List.copyOf(local);
 		startMonths = List.copyOf(startMonths);
+	}
+
+	/** The person's state, a two-letter code, or {@code null}. */
+	public String state() {
+		Answers answers = this.recommendation.answers();
+		return answers.hasState() ? answers.state() : null;
 	}
 
 	public boolean either() {

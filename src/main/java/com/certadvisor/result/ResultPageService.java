@@ -1,6 +1,5 @@
 package com.certadvisor.result;
 
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,6 @@ import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.editions.Editions;
 
 import org.springframework.stereotype.Service;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Builds a result from the answers, the comparison view asked for and the start month.
@@ -92,9 +90,8 @@ public class ResultPageService {
 	 */
 	public ResultPage page(Answers answers, String view, String start, String plan) {
 		// Every link of the page keeps the start month, as the answers keep the state.
-		String withStart = with(answers.link(PAGE), StartMonths.PARAMETER, start);
-		String page = with(withStart, PLAN_PARAMETER, plan);
-		String state = answers.hasState() ? answers.state() : null;
+		String withStart = Queries.with(answers.link(PAGE), StartMonths.PARAMETER, start);
+		String page = Queries.with(withStart, PLAN_PARAMETER, plan);
 		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
 		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
 			throw new BadParameterException(PLAN_PARAMETER, plan, QuestionnaireContract.CERTIFICATIONS, withStart);
@@ -104,30 +101,25 @@ public class ResultPageService {
 		Map<String, String> calendars = new LinkedHashMap<>();
 		Map<String, String> plans = new LinkedHashMap<>();
 		for (String certification : QuestionnaireContract.CERTIFICATIONS) {
-			calendars.put(certification, with(with(answers.link(CALENDAR), StartMonths.PARAMETER, start),
-					CALENDAR_PARAMETER, certification));
+			calendars.put(certification,
+					Queries.with(Queries.with(answers.link(CALENDAR), StartMonths.PARAMETER, start), CALENDAR_PARAMETER,
+							certification));
 			plans.put(certification, certification.equals(recommended) ? withStart
-					: with(withStart, PLAN_PARAMETER, certification) + "#plan-heading");
+					: Queries.with(withStart, PLAN_PARAMETER, certification) + "#plan-heading");
 		}
 		String share = Editions.toShare(this.address.origin(), page, this.catalogs.current());
 		Plans shownPlans = this.plans.plans(answers, month);
 		return new ResultPage(recommendation,
 				(recommended != null) ? this.catalogs.current().certification(recommended) : null,
 				this.advice.betterFit(answers).orElse(null), this.advice.notes(answers), shownPlans,
-				this.comparison.rows(answers, ODDS), this.advice.funding(answers), state, this.advice.local(answers),
+				this.comparison.rows(answers, ODDS), this.advice.funding(answers), this.advice.local(answers),
 				this.comparison.alsoConsider(answers),
 				this.comparisons.shown(answers, view, recommended, page, false, SHOWN_ELSEWHERE),
 				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
-				with(with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
+				Queries.with(Queries.with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}
 
 	/** {@code link} with {@code name=value} when there is a value, so links keep it. */
-	private static String with(String link, String name, String value) {
-		if (value == null) {
-			return link;
-		}
-		return Queries.append(link, name + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
-	}
 
 }

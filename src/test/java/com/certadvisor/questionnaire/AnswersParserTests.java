@@ -279,7 +279,8 @@ class AnswersParserTests {
 		void nameOrValueOfExactlyTheDisplayLimitIsKeptWhole() {
 			String name = "n".repeat(AnswerProblem.DISPLAY_LIMIT);
 			String value = "v".repeat(AnswerProblem.DISPLAY_LIMIT);
-			AnswerProblem problem = new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, value, null);
+			AnswerProblem problem = new AnswerProblem(AnswerProblem.Kind.UNKNOWN_QUESTION, name, value, null,
+					List.of());
 			assertThat(problem.parameter()).isEqualTo(name);
 			assertThat(problem.value()).isEqualTo(value);
 		}
