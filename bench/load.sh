@@ -9,6 +9,7 @@
 #        JAVA_OPTS="-Xmx96m -XX:+UseSerialGC" bash bench/load.sh   to try JVM flags (see bench/app.sh)
 #        JAR=/path/to/app.jar bash bench/load.sh   runs that jar instead of building one
 #        NGINX_WORKERS=1 bash bench/load.sh   nginx's worker_processes (default auto, as shipped)
+#        APP_ARGS="--cert-advisor.page-cache.max-size=0" bash bench/load.sh   the app with other settings
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
@@ -27,8 +28,10 @@ build_jar
 static_dir="target/bench-static"
 mkdir -p "${static_dir}/bench"
 
+# shellcheck disable=SC2086
 start_app ${port} target/bench-app.log --spring.web.resources.add-mappings=true \
-	--spring.mvc.static-path-pattern=/bench/** --spring.web.resources.static-locations=file:${static_dir}/bench/
+	--spring.mvc.static-path-pattern=/bench/** --spring.web.resources.static-locations=file:${static_dir}/bench/ \
+	${APP_ARGS:-}
 nginx=
 trap 'kill ${app} ${nginx} 2>/dev/null || true' EXIT
 echo "time to first served request: ${ready_ms} ms"
