@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.web.RequestPipeline;
+import com.certadvisor.web.Routes;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,7 +51,7 @@ class CachingConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PageCaching(this.tags))
-			.addPathPatterns(PageCaching.PAGES)
+			.addPathPatterns(Routes.CACHED_PAGES)
 			.order(RequestPipeline.PAGE_CACHING);
 	}
 

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.web.RequestPipeline;
+import com.certadvisor.web.Routes;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,7 +38,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Order(RequestPipeline.PAGE_CACHE)
 class PageCache extends OncePerRequestFilter {
 
-	private static final List<PathPattern> PAGES = PageCaching.PAGES.stream()
+	private static final List<PathPattern> PAGES = Routes.CACHED_PAGES.stream()
 		.map(PathPatternParser.defaultInstance::parse)
 		.toList();
 

@@ -2,6 +2,8 @@ package com.certadvisor.caching;
 
 import java.util.List;
 
+import com.certadvisor.web.Routes;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -15,12 +17,6 @@ import org.springframework.web.servlet.ModelAndView;
  * Headers are only added to pages that rendered; a 400 page is not cached.
  */
 class PageCaching implements HandlerInterceptor {
-
-	/**
-	 * The pages, as path patterns; everything else (API, files, errors) is left alone.
-	 */
-	static final List<String> PAGES = List.of("/", "/questions/*", "/change/*", "/check", "/recommendation",
-			"/recommendation/other-answers", "/compare", "/sources", "/counselor", "/counselor/*");
 
 	static final String CACHE_CONTROL = "public, max-age=300";
 

@@ -8,6 +8,7 @@ import com.certadvisor.counselor.QrCodes;
 import com.certadvisor.i18n.Languages;
 import com.certadvisor.codes.ClassIds;
 import com.certadvisor.links.PublicAddress;
+import com.certadvisor.web.Routes;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -27,10 +28,8 @@ import org.springframework.web.servlet.ModelAndView;
  * and an unknown class both answer 404, so ids cannot be probed.
  */
 @Controller
-@RequestMapping(ClassPagesController.CLASSES)
+@RequestMapping(Routes.CLASSES)
 class ClassPagesController {
-
-	static final String CLASSES = "/classes";
 
 	private final ClassSummaries summaries;
 
@@ -113,7 +112,7 @@ class ClassPagesController {
 	}
 
 	private static String home(String id, String key) {
-		return CLASSES + "/" + id + "/" + key;
+		return Routes.CLASSES + "/" + id + "/" + key;
 	}
 
 	private ModelAndView startPage(String label, LabelProblem problem, HttpStatus status) {

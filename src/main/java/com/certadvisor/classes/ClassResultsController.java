@@ -3,6 +3,7 @@ package com.certadvisor.classes;
 import java.util.Locale;
 
 import com.certadvisor.classes.Submission.Outcome;
+import com.certadvisor.web.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -27,7 +28,7 @@ class ClassResultsController {
 		this.properties = properties;
 	}
 
-	@PostMapping("/classes/{id}/results")
+	@PostMapping(Routes.CLASSES + "/{id}/results")
 	ModelAndView add(@PathVariable String id, @RequestParam(required = false) String answers,
 			@RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {
@@ -39,7 +40,7 @@ class ClassResultsController {
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(this.properties.limitWindow().toSeconds()));
 		}
 		page.addObject("outcome", sent.outcome().name());
-		page.addObject("resultLink", sent.answers().isEmpty() ? null : sent.answers().link("/recommendation"));
+		page.addObject("resultLink", sent.answers().isEmpty() ? null : sent.answers().link(Routes.RECOMMENDATION));
 		return page;
 	}
 

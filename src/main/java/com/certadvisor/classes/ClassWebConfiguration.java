@@ -1,6 +1,7 @@
 package com.certadvisor.classes;
 
 import com.certadvisor.web.RequestPipeline;
+import com.certadvisor.web.Routes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,7 @@ class ClassWebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PrivatePages())
-			.addPathPatterns("/classes", "/classes/**", "/api/classes/**")
+			.addPathPatterns(Routes.CLASSES, Routes.CLASSES + "/**", "/api/classes/**")
 			.order(RequestPipeline.CLASS_PAGES);
 	}
 

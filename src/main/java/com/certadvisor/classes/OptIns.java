@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.web.Routes;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ public class OptIns {
 
 	/** Where a result is sent to class {@code classId}. */
 	public static String action(String classId) {
-		return "/classes/" + classId + "/results";
+		return Routes.CLASSES + "/" + classId + "/results";
 	}
 
 	/**

@@ -6,6 +6,7 @@ import com.certadvisor.links.PublicAddress;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.PersonalAdvice;
+import com.certadvisor.web.Routes;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -44,7 +45,7 @@ class CounselorController {
 		this.advice = advice;
 	}
 
-	@GetMapping(CounselorService.PAGE)
+	@GetMapping(Routes.COUNSELOR)
 	String counselor(Answers answers, Model model) {
 		model.addAttribute("questions", this.counselor.questions());
 		model.addAttribute("chosen", answers);
@@ -54,7 +55,7 @@ class CounselorController {
 		return "counselor/counselor";
 	}
 
-	@GetMapping(CounselorService.HANDOUT)
+	@GetMapping(Routes.HANDOUT)
 	String handout(Answers answers, Model model) {
 		addLink(answers, model);
 		// What the student will pay and who can help, for the answers the counselor set.
@@ -63,12 +64,12 @@ class CounselorController {
 		return "counselor/handout";
 	}
 
-	@GetMapping(CounselorService.QR_PNG)
+	@GetMapping(Routes.QR_PNG)
 	ResponseEntity<byte[]> png(Answers answers) {
 		return image(MediaType.IMAGE_PNG, "png", this.qrCodes.png(studentLink(answers).shortUrl()));
 	}
 
-	@GetMapping(CounselorService.QR_SVG)
+	@GetMapping(Routes.QR_SVG)
 	ResponseEntity<byte[]> svg(Answers answers) {
 		return image(IMAGE_SVG, "svg",
 				this.qrCodes.svg(studentLink(answers).shortUrl()).getBytes(StandardCharsets.UTF_8));

@@ -8,6 +8,7 @@ import com.certadvisor.links.ShortCodes;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.editions.Editions;
+import com.certadvisor.web.Routes;
 
 import org.springframework.stereotype.Service;
 
@@ -17,14 +18,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class CounselorService {
-
-	static final String PAGE = "/counselor";
-
-	static final String QR_PNG = PAGE + "/qr.png";
-
-	static final String QR_SVG = PAGE + "/qr.svg";
-
-	static final String HANDOUT = PAGE + "/handout";
 
 	private final CatalogSource catalogs;
 
@@ -56,8 +49,9 @@ public class CounselorService {
 		String code = ShortCodes.grouped(ShortCodes.encode(students, language));
 		return new StudentLink(
 				Editions.shared(origin + this.flow.startPageLink(students), language, this.catalogs.current()), code,
-				origin + ShortCodes.PATH + "/" + code, this.flow.setByCounselor(students), counselors.link(PAGE),
-				counselors.link(QR_PNG), counselors.link(QR_SVG), counselors.link(HANDOUT));
+				origin + Routes.SHORT_CODES + "/" + code, this.flow.setByCounselor(students),
+				counselors.link(Routes.COUNSELOR), counselors.link(Routes.QR_PNG), counselors.link(Routes.QR_SVG),
+				counselors.link(Routes.HANDOUT));
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.i18n.Languages;
+import com.certadvisor.web.Routes;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,7 @@ class ShortCodeController {
 		this.refused = refused;
 	}
 
-	@GetMapping(ShortCodes.PATH + "/{code}")
+	@GetMapping(Routes.SHORT_CODES + "/{code}")
 	ResponseEntity<Void> linked(@PathVariable String code) {
 		CodedAnswers coded = ShortCodes.decode(code);
 		String start = UriComponentsBuilder.fromUriString(this.flow.startPageLink(coded.answers()))
@@ -47,7 +48,7 @@ class ShortCodeController {
 		return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(start)).cacheControl(CACHE).build();
 	}
 
-	@GetMapping(ShortCodes.PATH)
+	@GetMapping(Routes.SHORT_CODES)
 	ResponseEntity<Void> typed(@RequestParam(defaultValue = "") String code) {
 		return linked(code);
 	}

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import com.certadvisor.codes.CrockfordBase32;
 import com.certadvisor.links.MistypedCodeException.Mistake;
 import com.certadvisor.questionnaire.Answers;
+import com.certadvisor.web.Routes;
 
 /**
  * Short codes: answers, counselor marks, a state and a language written in a few symbols
@@ -18,8 +19,6 @@ import com.certadvisor.questionnaire.Answers;
 public final class ShortCodes {
 
 	/** Where codes open: {@code /s/1KX2-P9QM}. */
-	public static final String PATH = "/s";
-
 	/** Symbols shown together, for reading aloud and typing: {@code 1KX2-P9QM}. */
 	static final int GROUP = 4;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.errors.BadParameterException;
+import com.certadvisor.web.Routes;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -35,16 +36,16 @@ class CalendarController {
 		this.files = files;
 	}
 
-	@GetMapping("/plan.ics")
+	@GetMapping(Routes.PLAN_CALENDAR)
 	ResponseEntity<String> calendar(Answers answers, @RequestParam(name = PARAMETER, required = false) String cert,
 			@RequestParam(name = StartMonths.PARAMETER, required = false) String start) {
-		String retry = answers.link("/recommendation");
+		String retry = answers.link(Routes.RECOMMENDATION);
 		if (cert == null || !QuestionnaireContract.CERTIFICATIONS.contains(cert)) {
 			throw new BadParameterException(PARAMETER, (cert != null) ? cert : "",
 					List.copyOf(QuestionnaireContract.CERTIFICATIONS), retry);
 		}
 		Schedule schedule = this.schedules.schedule(cert, answers, this.starts.resolve(start, retry).atDay(1));
-		String link = answers.link("/plan.ics") + "|" + cert + "|" + schedule.start();
+		String link = answers.link(Routes.PLAN_CALENDAR) + "|" + cert + "|" + schedule.start();
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

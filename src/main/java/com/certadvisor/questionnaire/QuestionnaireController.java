@@ -1,6 +1,7 @@
 package com.certadvisor.questionnaire;
 
 import com.certadvisor.i18n.Languages;
+import com.certadvisor.web.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
@@ -24,7 +25,7 @@ class QuestionnaireController {
 		this.flow = flow;
 	}
 
-	@GetMapping("/")
+	@GetMapping(Routes.START)
 	String start(Answers answers, Model model) {
 		model.addAttribute("startLink", this.flow.startLink(answers));
 		model.addAttribute("prefilled", !answers.isEmpty());
@@ -32,14 +33,14 @@ class QuestionnaireController {
 		return "questionnaire/start";
 	}
 
-	@GetMapping("/questions/{questionId}")
+	@GetMapping(Routes.QUESTIONS + "{questionId}")
 	String question(@PathVariable String questionId, Answers answers, Model model, HttpServletRequest request) {
 		return this.flow.step(questionId, answers)
 			.map((step) -> page(step, model))
 			.orElseGet(() -> next(questionId, answers, false, request));
 	}
 
-	@GetMapping("/change/{questionId}")
+	@GetMapping(Routes.CHANGE + "{questionId}")
 	String change(@PathVariable String questionId, Answers answers, Model model, HttpServletRequest request) {
 		return this.flow.change(questionId, answers)
 			.map((step) -> page(step, model))
@@ -47,17 +48,17 @@ class QuestionnaireController {
 	}
 
 	/** Where a question's form leads: the next page depends on the answer just given. */
-	@GetMapping("/questions/{questionId}" + QuestionnaireFlow.NEXT)
+	@GetMapping(Routes.QUESTIONS + "{questionId}" + QuestionnaireFlow.NEXT)
 	String next(@PathVariable String questionId, Answers answers, HttpServletRequest request) {
 		return next(questionId, answers, false, request);
 	}
 
-	@GetMapping("/change/{questionId}" + QuestionnaireFlow.NEXT)
+	@GetMapping(Routes.CHANGE + "{questionId}" + QuestionnaireFlow.NEXT)
 	String changed(@PathVariable String questionId, Answers answers, HttpServletRequest request) {
 		return next(questionId, answers, true, request);
 	}
 
-	@GetMapping("/check")
+	@GetMapping(Routes.CHECK)
 	String check(Answers answers, Model model) {
 		model.addAttribute("summary", this.flow.summary(answers));
 		model.addAttribute("recommendationLink", this.flow.recommendationLink(answers));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Question;
+import com.certadvisor.web.Routes;
 
 import org.springframework.stereotype.Component;
 
@@ -18,17 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuestionnaireFlow {
 
-	static final String START = "/";
-
-	static final String QUESTIONS = "/questions/";
-
-	static final String CHANGE = "/change/";
-
 	static final String NEXT = "/next";
-
-	static final String CHECK = "/check";
-
-	static final String RECOMMENDATION = "/recommendation";
 
 	private final CatalogSource catalogs;
 
@@ -38,12 +29,12 @@ public class QuestionnaireFlow {
 
 	/** The start page, with {@code answers}: the link a counselor gives a student. */
 	public String startPageLink(Answers answers) {
-		return answers.link(START);
+		return answers.link(Routes.START);
 	}
 
 	/** The first question, with any answers a counselor's link already holds. */
 	public String startLink(Answers answers) {
-		return answers.link(QUESTIONS + asked(answers).get(0).id());
+		return answers.link(Routes.QUESTIONS + asked(answers).get(0).id());
 	}
 
 	/**
@@ -89,13 +80,13 @@ public class QuestionnaireFlow {
 				continue;
 			}
 			if (!changing) {
-				return Optional.of(kept.link(QUESTIONS + later.id()));
+				return Optional.of(kept.link(Routes.QUESTIONS + later.id()));
 			}
 			if (later.followsFrom(questionId) && kept.get(later.id()).isEmpty()) {
-				return Optional.of(kept.link(CHANGE + later.id()));
+				return Optional.of(kept.link(Routes.CHANGE + later.id()));
 			}
 		}
-		return Optional.of(kept.link(CHECK));
+		return Optional.of(kept.link(Routes.CHECK));
 	}
 
 	/** Each question asked, with its answer and the link to change it. */
@@ -103,7 +94,7 @@ public class QuestionnaireFlow {
 		return asked(answers).stream()
 			.map((question) -> new AnswerSummary(question,
 					answers.get(question.id()).flatMap(question::option).orElse(null),
-					answers.link(CHANGE + question.id()), answers.setByCounselor(question.id())))
+					answers.link(Routes.CHANGE + question.id()), answers.setByCounselor(question.id())))
 			.toList();
 	}
 
@@ -121,16 +112,16 @@ public class QuestionnaireFlow {
 	}
 
 	public String checkLink(Answers answers) {
-		return answers.link(CHECK);
+		return answers.link(Routes.CHECK);
 	}
 
 	public String recommendationLink(Answers answers) {
-		return answers.link(RECOMMENDATION);
+		return answers.link(Routes.RECOMMENDATION);
 	}
 
 	/** The page that asks {@code questionId}, with {@code answers}. */
 	public String questionLink(String questionId, Answers answers) {
-		return answers.link(QUESTIONS + questionId);
+		return answers.link(Routes.QUESTIONS + questionId);
 	}
 
 	private Optional<QuestionStep> step(String questionId, Answers answers, boolean changing) {
@@ -139,8 +130,8 @@ public class QuestionnaireFlow {
 		if (i < 0) {
 			return Optional.empty();
 		}
-		String formAction = (changing ? CHANGE : QUESTIONS) + questionId + NEXT;
-		String back = changing ? CHECK : (i == 0) ? START : QUESTIONS + asked.get(i - 1).id();
+		String formAction = (changing ? Routes.CHANGE : Routes.QUESTIONS) + questionId + NEXT;
+		String back = changing ? Routes.CHECK : (i == 0) ? Routes.START : Routes.QUESTIONS + asked.get(i - 1).id();
 		return Optional.of(new QuestionStep(asked.get(i), i + 1, asked.size(), answers, formAction, answers.link(back),
 				answers.without(questionId).link(formAction)));
 	}

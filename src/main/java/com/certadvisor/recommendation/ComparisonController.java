@@ -7,6 +7,7 @@ import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.links.PublicAddress;
 import com.certadvisor.editions.Editions;
+import com.certadvisor.web.Routes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The plain comparison, for anyone who wants the facts without a recommendation. */
 @Controller
 class ComparisonController {
-
-	private static final String COMPARE = "/compare";
 
 	private final ComparisonViews comparisons;
 
@@ -35,14 +34,14 @@ class ComparisonController {
 		this.address = address;
 	}
 
-	@GetMapping(COMPARE)
+	@GetMapping(Routes.COMPARE)
 	String compare(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
 			Model model) {
 		model.addAttribute("startLink", this.flow.startLink(answers));
 		model.addAttribute("comparison",
-				this.comparisons.shown(answers, view, null, answers.link(COMPARE), true, List.of()));
+				this.comparisons.shown(answers, view, null, answers.link(Routes.COMPARE), true, List.of()));
 		model.addAttribute("share",
-				Editions.toShare(this.address.origin(), answers.link(COMPARE), this.catalogs.current()));
+				Editions.toShare(this.address.origin(), answers.link(Routes.COMPARE), this.catalogs.current()));
 		model.addAttribute("answers", answers);
 		return "recommendation/compare";
 	}

@@ -4,6 +4,7 @@ import com.certadvisor.classes.OptIns;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonView;
+import com.certadvisor.web.Routes;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +24,7 @@ class ResultController {
 		this.optIns = optIns;
 	}
 
-	@GetMapping(ResultPageService.PAGE)
+	@GetMapping(Routes.RECOMMENDATION)
 	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
 			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
 			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
@@ -32,7 +33,7 @@ class ResultController {
 		return "recommendation/recommendation";
 	}
 
-	@GetMapping(ResultPageService.OTHER_ANSWERS)
+	@GetMapping(Routes.OTHER_ANSWERS)
 	String otherAnswers(Answers answers, @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
 			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
 		model.addAttribute("page", this.pages.page(answers, null, start, plan));

@@ -18,6 +18,7 @@ import com.certadvisor.recommendation.ShownLane;
 import com.certadvisor.recommendation.ShownLocalLink;
 import com.certadvisor.recommendation.ShownNote;
 import com.certadvisor.recommendation.ShownComparison;
+import com.certadvisor.web.Routes;
 
 /**
  * Everything a result shows, built in one place ({@link ResultPageService}) for the page
@@ -68,7 +69,7 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 * This result for {@code answers} instead, keeping the start month and shown plan.
 	 */
 	public String link(Answers answers) {
-		return keeping(answers.link(ResultPageService.PAGE));
+		return keeping(answers.link(Routes.RECOMMENDATION));
 	}
 
 	/**
@@ -76,7 +77,7 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	 * month and shown plan.
 	 */
 	public String otherAnswers() {
-		return keeping(this.recommendation.answers().link(ResultPageService.OTHER_ANSWERS));
+		return keeping(this.recommendation.answers().link(Routes.OTHER_ANSWERS));
 	}
 
 	private String keeping(String link) {

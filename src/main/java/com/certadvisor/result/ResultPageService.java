@@ -20,6 +20,7 @@ import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.editions.Editions;
+import com.certadvisor.web.Routes;
 
 import org.springframework.stereotype.Service;
 
@@ -28,13 +29,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ResultPageService {
-
-	static final String PAGE = "/recommendation";
-
-	/** Every other answer to every question, one link each, apart from the result. */
-	static final String OTHER_ANSWERS = PAGE + "/other-answers";
-
-	static final String CALENDAR = "/plan.ics";
 
 	static final String CALENDAR_PARAMETER = "cert";
 
@@ -90,9 +84,9 @@ public class ResultPageService {
 	 */
 	public ResultPage page(Answers answers, String view, String start, String plan) {
 		// Every link of the page keeps the start month, as the answers keep the state.
-		String withStart = Queries.with(answers.link(PAGE), StartMonths.PARAMETER, start);
+		String withStart = Queries.with(answers.link(Routes.RECOMMENDATION), StartMonths.PARAMETER, start);
 		String page = Queries.with(withStart, PLAN_PARAMETER, plan);
-		YearMonth month = this.starts.resolve(start, answers.link(PAGE));
+		YearMonth month = this.starts.resolve(start, answers.link(Routes.RECOMMENDATION));
 		if (plan != null && !QuestionnaireContract.CERTIFICATIONS.contains(plan)) {
 			throw new BadParameterException(PLAN_PARAMETER, plan, QuestionnaireContract.CERTIFICATIONS, withStart);
 		}
@@ -102,8 +96,8 @@ public class ResultPageService {
 		Map<String, String> plans = new LinkedHashMap<>();
 		for (String certification : QuestionnaireContract.CERTIFICATIONS) {
 			calendars.put(certification,
-					Queries.with(Queries.with(answers.link(CALENDAR), StartMonths.PARAMETER, start), CALENDAR_PARAMETER,
-							certification));
+					Queries.with(Queries.with(answers.link(Routes.PLAN_CALENDAR), StartMonths.PARAMETER, start),
+							CALENDAR_PARAMETER, certification));
 			plans.put(certification, certification.equals(recommended) ? withStart
 					: Queries.with(withStart, PLAN_PARAMETER, certification) + "#plan-heading");
 		}
@@ -115,7 +109,7 @@ public class ResultPageService {
 				this.comparison.rows(answers, ODDS), this.advice.funding(answers), this.advice.local(answers),
 				this.comparison.alsoConsider(answers),
 				this.comparisons.shown(answers, view, recommended, page, false, SHOWN_ELSEWHERE),
-				new ResultPage.Links(share, answers.link("/check"), calendars, plans), this.starts.choices(),
+				new ResultPage.Links(share, answers.link(Routes.CHECK), calendars, plans), this.starts.choices(),
 				ShownPlan.of(plan, recommendation, shownPlans),
 				Queries.with(Queries.with("", StartMonths.PARAMETER, start), PLAN_PARAMETER, plan));
 	}

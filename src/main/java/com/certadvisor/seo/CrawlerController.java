@@ -6,6 +6,7 @@ import java.util.List;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.i18n.Languages;
 import com.certadvisor.links.PublicAddress;
+import com.certadvisor.web.Routes;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -22,9 +23,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Controller
 class CrawlerController {
-
-	/** The pages anyone may find, without answers. */
-	static final List<String> PUBLIC_PAGES = List.of("/", "/questions/setting", "/compare", "/counselor", "/sources");
 
 	private static final CacheControl DAY = CacheControl.maxAge(Duration.ofDays(1)).cachePublic();
 
@@ -58,7 +56,7 @@ class CrawlerController {
 				<?xml version="1.0" encoding="UTF-8"?>
 				<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 				""");
-		for (String page : PUBLIC_PAGES) {
+		for (String page : Routes.SITEMAP) {
 			for (String language : Languages.SUPPORTED) {
 				xml.append("  <url>\n    <loc>").append(absolute(page, language)).append("</loc>\n");
 				xml.append("    <lastmod>").append(modified).append("</lastmod>\n");

@@ -2,6 +2,8 @@ package com.certadvisor.seo;
 
 import java.util.Locale;
 
+import com.certadvisor.web.Routes;
+
 /**
  * The kinds of page a link can point to, each with its own description and preview image.
  * Result pages and class summaries are personal: never indexed, never in the sitemap.
@@ -18,17 +20,17 @@ public enum PageKind {
 
 	/** The kind of the page at {@code path}, an application path without its query. */
 	public static PageKind of(String path) {
-		if (path.startsWith("/questions/") || path.startsWith("/change/") || path.equals("/check")) {
+		if (path.startsWith(Routes.QUESTIONS) || path.startsWith(Routes.CHANGE) || path.equals(Routes.CHECK)) {
 			return QUESTION;
 		}
-		if (path.equals("/classes") || path.startsWith("/classes/")) {
+		if (path.equals(Routes.CLASSES) || path.startsWith(Routes.CLASSES + "/")) {
 			return CLASSES;
 		}
 		return switch (path) {
-			case "/recommendation", "/recommendation/other-answers" -> RESULT;
-			case "/compare" -> COMPARE;
-			case "/counselor", "/counselor/handout" -> COUNSELOR;
-			case "/sources" -> SOURCES;
+			case Routes.RECOMMENDATION, Routes.OTHER_ANSWERS -> RESULT;
+			case Routes.COMPARE -> COMPARE;
+			case Routes.COUNSELOR, Routes.HANDOUT -> COUNSELOR;
+			case Routes.SOURCES -> SOURCES;
 			default -> START;
 		};
 	}

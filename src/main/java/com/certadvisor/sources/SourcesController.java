@@ -8,6 +8,7 @@ import com.certadvisor.catalog.Tier;
 import com.certadvisor.feedback.ReportLinks;
 import com.certadvisor.links.PublicAddress;
 import com.certadvisor.editions.Editions;
+import com.certadvisor.web.Routes;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -21,8 +22,6 @@ import org.springframework.web.bind.annotation.GetMapping;
  */
 @Controller
 class SourcesController {
-
-	static final String PAGE = "/sources";
 
 	private final SourcesService sources;
 
@@ -39,13 +38,13 @@ class SourcesController {
 		this.address = address;
 	}
 
-	@GetMapping(PAGE)
+	@GetMapping(Routes.SOURCES)
 	String sources(Model model) {
 		model.addAttribute("catalog", this.catalogs.current());
 		Map<Tier, List<SourcesService.SourceSummary>> byTier = this.sources.byTier();
 		model.addAttribute("official", byTier.get(Tier.OFFICIAL));
 		model.addAttribute("thirdParty", byTier.get(Tier.THIRD_PARTY));
-		String page = Editions.toShare(this.address.origin(), PAGE, this.catalogs.current());
+		String page = Editions.toShare(this.address.origin(), Routes.SOURCES, this.catalogs.current());
 		String report = this.reports.link("sources", LocaleContextHolder.getLocale());
 		model.addAttribute("reportLink", (report != null) ? this.reports.withPage(report, page) : null);
 		return "sources/sources";

@@ -9,6 +9,7 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import com.certadvisor.Html;
+import com.certadvisor.web.Routes;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -172,7 +173,7 @@ class LinkPreviewTests {
 			for (int i = 0; i < locations.getLength(); i++) {
 				pages.add(locations.item(i).getTextContent());
 			}
-			assertThat(pages).hasSize(CrawlerController.PUBLIC_PAGES.size() * 2)
+			assertThat(pages).hasSize(Routes.SITEMAP.size() * 2)
 				.contains(ORIGIN + "/", ORIGIN + "/?lang=es", ORIGIN + "/compare", ORIGIN + "/compare?lang=es",
 						ORIGIN + "/counselor?lang=es", ORIGIN + "/sources")
 				.noneMatch((page) -> page.contains("recommendation"));
