@@ -1,10 +1,8 @@
 package com.certadvisor.catalog;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +49,7 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 		this.events = events;
 		byte[] content = CatalogLoader.read(location);
 		this.catalog = loader.load(content, location.getDescription());
-		this.lastRead = sha256(content);
+		this.lastRead = DigestUtils.sha256Hex(content);
 	}
 
 	@Override
@@ -80,7 +78,7 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 			rejected(unreadable.getMessage(), unreadable);
 			return;
 		}
-		String digest = sha256(content);
+		String digest = DigestUtils.sha256Hex(content);
 		if (digest.equals(this.lastRead)) {
 			return;
 		}
@@ -134,15 +132,6 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 	/** Whether the file is checked for changes: from {@link #pollEvery} until closed. */
 	boolean watching() {
 		return this.poller != null && !this.poller.getScheduledExecutor().isShutdown();
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }

@@ -2,13 +2,12 @@ package com.certadvisor.classes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Locale;
 
 import com.certadvisor.codes.ClassIds;
 import com.certadvisor.codes.CrockfordBase32;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * The two secrets of a class summary. Its id goes into the students' link, so it is short
@@ -51,13 +50,7 @@ public final class ClassKeys {
 
 	/** What is stored of a key: its SHA-256, in hex. */
 	public static String hash(String key) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return DigestUtils.sha256Hex(key);
 	}
 
 	/**

@@ -41,6 +41,11 @@ class ClassKeysTests {
 		assertThat(ClassKeys.opens(this.keys.newKey(), stored)).isFalse();
 	}
 
+	@Test
+	void theStoredHashIsTheKeysSha256InLowerCaseHexSoStoredClassesStillOpen() {
+		assertThat(ClassKeys.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	}
+
 	@Property(tries = 500)
 	void textThatIsNoIdOrKeyIsRecognisedAsSuch(@ForAll String text) {
 		assertThat(ClassKeys.isId(text)).isEqualTo(text.length() == 10 && text.matches("[0-9a-hjkmnp-tv-z]+"));
