@@ -3,8 +3,6 @@ package com.certadvisor.classes;
 import java.security.SecureRandom;
 import java.time.Duration;
 
-import javax.sql.DataSource;
-
 import io.github.bucket4j.TimeMeter;
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -44,12 +42,10 @@ class ClassSummariesConfiguration {
 	}
 
 	@Bean
-	Expiry classExpiry(ClassSummaries summaries, DataSource dataSource) {
+	Expiry classExpiry(ClassSummaries summaries, JdbcTemplate jdbc) {
 		// The database's clock, not each replica's, says when a lock ends.
-		JdbcTemplateLockProvider locks = new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
-			.withJdbcTemplate(new JdbcTemplate(dataSource))
-			.usingDbTime()
-			.build());
+		JdbcTemplateLockProvider locks = new JdbcTemplateLockProvider(
+				JdbcTemplateLockProvider.Configuration.builder().withJdbcTemplate(jdbc).usingDbTime().build());
 		return new Expiry(summaries, new DefaultLockingTaskExecutor(locks));
 	}
 
