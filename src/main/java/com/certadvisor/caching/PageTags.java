@@ -1,14 +1,12 @@
 package com.certadvisor.caching;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 
 import com.certadvisor.catalog.CatalogSource;
+import org.apache.commons.codec.digest.DigestUtils;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.web.servlet.LocaleResolver;
@@ -52,18 +50,9 @@ class PageTags {
 		// query.
 		request.getParameterMap()
 			.forEach((name, values) -> key.append(name).append('=').append(List.of(values)).append('\n'));
-		String tag = "\"" + HexFormat.of().formatHex(sha256(key), 0, 16) + "\"";
+		String tag = "\"" + HexFormat.of().formatHex(DigestUtils.sha256(key.toString()), 0, 16) + "\"";
 		request.setAttribute(TAG, tag);
 		return tag;
-	}
-
-	private static byte[] sha256(CharSequence key) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 }
