@@ -1,7 +1,8 @@
 # Rendering cost of one configuration: starts JAR with ARGS, warms it with bench/distinct.lua for
 # 20 s, then measures 20 s: requests/s and the app's own CPU time (utime+stime from /proc)
 # per request, which drifts less than req/s on a shared machine.
-# Usage: bash bench/cpu-per-page.sh JAR PORT [application arguments...]
+# Usage, from the project's root: bash bench/cpu-per-page.sh JAR PORT [application arguments...]
+#        SCRIPT=bench/mix.lua URL=... to measure another load. Needs wrk.
 jar=$1; port=$2; shift 2
 java -jar $jar --server.port=$port --management.server.port=$((port+100)) "$@" > target/cpu-per-page-$port.log 2>&1 &
 pid=$!
@@ -13,5 +14,5 @@ out=$(wrk -t2 -c16 -d20s -s ${SCRIPT:-bench/distinct.lua} ${URL:-http://127.0.0.
 c1=$(cpu)
 req=$(echo "$out" | awk '/requests in/ {print $1}')
 rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
-echo "$(basename $jar) $* => $rps req/s, $(echo "scale=2; ($c1-$c0)*10/$req" | bc) ms CPU/req $(echo "$out" | grep 'not 200')"
+echo "$(basename $jar) $* => $rps req/s, $(awk -v t="$(getconf CLK_TCK)" -v c=$((c1 - c0)) -v n="${req}" 'BEGIN { printf "%.2f", c * 1000 / t / n }') ms CPU/req $(echo "$out" | grep 'not 200')"
 kill $pid; wait $pid 2>/dev/null
