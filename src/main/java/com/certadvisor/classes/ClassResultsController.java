@@ -28,7 +28,7 @@ class ClassResultsController {
 		this.properties = properties;
 	}
 
-	@PostMapping(Routes.CLASSES + "/{id}/results")
+	@PostMapping(Routes.CLASS_RESULTS)
 	ModelAndView add(@PathVariable String id, @RequestParam(required = false) String answers,
 			@RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response,
 			Locale locale) {

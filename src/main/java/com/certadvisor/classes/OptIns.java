@@ -28,7 +28,7 @@ public class OptIns {
 
 	/** Where a result is sent to class {@code classId}. */
 	public static String action(String classId) {
-		return Routes.CLASSES + "/" + classId + "/results";
+		return Routes.CLASS_RESULTS.replace("{id}", classId);
 	}
 
 	/**

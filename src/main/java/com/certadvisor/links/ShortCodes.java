@@ -18,7 +18,6 @@ import com.certadvisor.web.Routes;
  */
 public final class ShortCodes {
 
-	/** Where codes open: {@code /s/1KX2-P9QM}. */
 	/** Symbols shown together, for reading aloud and typing: {@code 1KX2-P9QM}. */
 	static final int GROUP = 4;
 

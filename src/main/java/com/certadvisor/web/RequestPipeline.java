@@ -41,9 +41,9 @@ public final class RequestPipeline {
 	/** Links that keep an explicit {@code lang} ({@code i18n}). */
 	public static final int LANGUAGE_LINKS = PAGE_COMPRESSION + 1;
 
-	// Boot's ResourceUrlEncodingFilter (LOWEST_PRECEDENCE) is innermost: a link a
-	// template
-	// builds gets its static file's hash there first, then the language.
+	// Boot's ResourceUrlEncodingFilter (LOWEST_PRECEDENCE) is innermost: a link
+	// a template builds gets its static file's hash there first, then the
+	// language.
 
 	// Handler interceptors, once a handler is chosen; Spring MVC adds its own at order 0,
 	// after these.

@@ -38,6 +38,9 @@ public final class Routes {
 
 	public static final String CLASSES = "/classes";
 
+	/** Where a student adds a result to the class {@code id}. */
+	public static final String CLASS_RESULTS = CLASSES + "/{id}/results";
+
 	/** Followed by a short code, or alone with {@code ?code=}. */
 	public static final String SHORT_CODES = "/s";
 
