@@ -1,13 +1,10 @@
 package com.certadvisor.caching;
 
-import java.util.List;
-
-import com.certadvisor.web.Routes;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -41,14 +38,15 @@ class PageCaching implements HandlerInterceptor {
 
 	/**
 	 * Answers 304 if the client already holds the page tagged {@code etag}, and says
-	 * whether it did.
+	 * whether it did. Spring compares the tags (lists, weak comparison); asked only when
+	 * the client sent a tag, as it also sets the ETag, which a page that turns out an
+	 * error must not carry.
 	 */
 	static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag) {
-		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-		if (ifNoneMatch == null || !ifNoneMatch.contains(etag)) {
+		if (request.getHeader(HttpHeaders.IF_NONE_MATCH) == null
+				|| !new ServletWebRequest(request, response).checkNotModified(etag)) {
 			return false;
 		}
-		response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 		cacheHeaders(response, etag);
 		return true;
 	}

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.core.io.ByteArrayResource;
@@ -127,6 +128,19 @@ class PageCacheTests {
 			assertThat(response.getStatus()).isEqualTo(304);
 			assertThat(response.getContentAsByteArray()).isEmpty();
 			assertThat(response.getHeader("ETag")).isEqualTo(etag);
+			assertThat(PageCacheTests.this.renders).isOne();
+		}
+
+		@ParameterizedTest
+		@CsvSource(delimiter = '|',
+				value = { "TAG | 304", "W/TAG | 304", "\"0\", TAG | 304", "\"0\" | 200", "\"0\", W/\"1\" | 200" })
+		void aClientsTagsAreComparedAsHttpSays(String ifNoneMatch, int status) {
+			String etag = get("setting=outpatient").getHeader("ETag");
+			MockHttpServletRequest conditional = request("setting=outpatient");
+			conditional.addHeader("If-None-Match", ifNoneMatch.replace("TAG", etag));
+			MockHttpServletResponse response = get(conditional);
+			assertThat(response.getStatus()).isEqualTo(status);
+			assertThat(response.getContentAsByteArray().length == 0).isEqualTo(status == 304);
 			assertThat(PageCacheTests.this.renders).isOne();
 		}
 
