@@ -114,11 +114,11 @@ class MonitoringTests {
 			String series = "http_server_requests_seconds_count{error=\"none\",exception=\"none\",method=\"GET\","
 					+ "outcome=\"SUCCESS\",status=\"200\",uri=\"/questions/{questionId}\"}";
 			double before = Math.max(0, sample(series));
-			double hits = sample("cert_advisor_page_cache_requests_total{result=\"hit\"}");
+			double hits = sample("cache_gets_total{cache=\"pages\",result=\"hit\"}");
 			for (int i = 0; i < 2; i++) {
 				assertThat(get(port, "/questions/setting?role=outpatient-coder").statusCode()).isEqualTo(200);
 			}
-			assertThat(sample("cert_advisor_page_cache_requests_total{result=\"hit\"}")).isGreaterThan(hits);
+			assertThat(sample("cache_gets_total{cache=\"pages\",result=\"hit\"}")).isGreaterThan(hits);
 			assertThat(sample(series)).isEqualTo(before + 2);
 			assertThat(scrape()).contains("uri=\"/questions/{questionId}\",le=\"0.5\"}")
 				.doesNotContain("setting=", "outpatient-coder");
@@ -142,9 +142,10 @@ class MonitoringTests {
 		void theCacheTheCatalogClassSubmissionsAndThePoolHaveTheirSeries() {
 			String edition = catalogs.current().version();
 			assertThat(scrape())
-				.contains("cert_advisor_page_cache_requests_total{result=\"hit\"}",
-						"cert_advisor_page_cache_requests_total{result=\"miss\"}",
-						"cert_advisor_page_cache_evictions_total", "cert_advisor_page_cache_size_bytes",
+				.contains("cache_gets_total{cache=\"pages\",result=\"hit\"}",
+						"cache_gets_total{cache=\"pages\",result=\"miss\"}", "cache_evictions_total{cache=\"pages\"}",
+						"cache_eviction_weight_total{cache=\"pages\"}", "cache_size{cache=\"pages\"}",
+						"cache_puts_total{cache=\"pages\"}", "cert_advisor_page_cache_size_bytes",
 						"cert_advisor_catalog_edition{edition=\"" + edition + "\"} 1.0",
 						"cert_advisor_catalog_reloads_total{outcome=\"refused\"}",
 						"cert_advisor_catalog_reload_failing 0.0",
@@ -159,7 +160,8 @@ class MonitoringTests {
 		void everyMetricTheAlertsAndTheDashboardUseIsScraped() throws IOException {
 			get(port, "/recommendation?setting=inpatient");
 			String scraped = scrape();
-			Pattern used = Pattern.compile("\\b(?:cert_advisor|http_server_requests|hikaricp|jvm|process)_[a-z_]+");
+			Pattern used = Pattern
+				.compile("\\b(?:cert_advisor|cache|http_server_requests|hikaricp|jvm|process)_[a-z_]+");
 			for (String file : List.of("deploy/monitoring.yaml", "deploy/grafana-dashboard.json")) {
 				Matcher names = used.matcher(Files.readString(Path.of(file)));
 				List<String> found = names.results().map(MatchResult::group).distinct().toList();

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.LongAdder;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.web.RequestPipeline;
 import com.certadvisor.web.Routes;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,19 +47,27 @@ class PageCache extends OncePerRequestFilter {
 
 	private final PageTags tags;
 
-	private final CatalogScopedCache<String, KeptPage> pages;
+	/**
+	 * Pages by tag, within a total of bytes; when they would weigh more, Caffeine drops
+	 * those least likely to be asked for again, on the caller's thread.
+	 */
+	private final Cache<String, KeptPage> pages;
 
 	/** False when the size is 0: then pages are not even buffered. */
 	private final boolean keeping;
 
-	private final LongAdder hits = new LongAdder();
-
-	private final LongAdder misses = new LongAdder();
+	/** The catalog of the pages kept; a new one drops them all. */
+	private volatile Catalog catalog;
 
 	PageCache(CatalogSource catalogs, PageTags tags, long maxBytes) {
 		this.catalogs = catalogs;
 		this.tags = tags;
-		this.pages = new CatalogScopedCache<>(maxBytes, (page) -> page.body().length);
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.<String, KeptPage>weigher((tag, page) -> page.body().length)
+			.executor(Runnable::run)
+			.recordStats()
+			.build();
 		this.keeping = maxBytes > 0;
 	}
 
@@ -77,9 +86,12 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String tag = this.tags.tag(request);
 		Catalog catalog = this.catalogs.current();
-		KeptPage kept = this.pages.get(catalog, tag);
+		if (catalog != this.catalog) {
+			this.catalog = catalog;
+			this.pages.invalidateAll();
+		}
+		KeptPage kept = this.pages.getIfPresent(tag);
 		if (kept != null) {
-			this.hits.increment();
 			// The route the page was rendered for, so its metrics do not count it as an
 			// unknown one: it never reaches the handler that would say.
 			if (kept.route() != null) {
@@ -91,7 +103,6 @@ class PageCache extends OncePerRequestFilter {
 			}
 			return;
 		}
-		this.misses.increment();
 		Set<String> before = new HashSet<>(response.getHeaderNames());
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
@@ -99,29 +110,20 @@ class PageCache extends OncePerRequestFilter {
 			String route = ServerHttpObservationFilter.findObservationContext(request)
 				.map(ServerRequestObservationContext::getPathPattern)
 				.orElse(null);
-			this.pages.put(catalog, tag, KeptPage.of(rendering, before, route));
+			this.pages.put(tag, KeptPage.of(rendering, before, route));
 		}
 		rendering.copyBodyToResponse();
 	}
 
-	/** Requests answered with a kept page. */
-	long hits() {
-		return this.hits.sum();
-	}
-
-	/** Requests for a page that was not kept, so it was rendered. */
-	long misses() {
-		return this.misses.sum();
-	}
-
-	/** Pages dropped to stay within the size. */
-	long evictions() {
-		return this.pages.evictions();
+	/** The kept pages, for their metrics. */
+	Cache<String, KeptPage> pages() {
+		return this.pages;
 	}
 
 	/** What the kept pages weigh, in bytes. */
 	long bytes() {
-		return this.pages.weight();
+		this.pages.cleanUp();
+		return this.pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
 	/**

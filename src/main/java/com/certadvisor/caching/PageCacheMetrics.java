@@ -1,19 +1,19 @@
 package com.certadvisor.caching;
 
-import java.util.function.ToDoubleFunction;
-
-import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
- * The page cache as an operator sees it: how many requests it answered, how many it sent
- * on to be rendered, how many pages it dropped to stay within its size, and the bytes it
- * holds. Read from the cache when scraped, so serving a page costs nothing more.
+ * The page cache as an operator sees it: Micrometer's own cache meters (hits, misses,
+ * evictions, entries) tagged {@code cache=pages}, and the bytes it holds, which its size
+ * setting is in. Read from the cache when scraped, so serving a page costs nothing more.
  */
 class PageCacheMetrics implements MeterBinder {
+
+	static final String CACHE = "pages";
 
 	private final PageCache cache;
 
@@ -23,21 +23,10 @@ class PageCacheMetrics implements MeterBinder {
 
 	@Override
 	public void bindTo(MeterRegistry registry) {
-		requests(registry, "hit", PageCache::hits);
-		requests(registry, "miss", PageCache::misses);
-		FunctionCounter.builder("cert.advisor.page.cache.evictions", this.cache, PageCache::evictions)
-			.description("Pages dropped from the page cache to stay within its size")
-			.register(registry);
+		CaffeineCacheMetrics.monitor(registry, this.cache.pages(), CACHE);
 		Gauge.builder("cert.advisor.page.cache.size", this.cache, PageCache::bytes)
 			.description("Bytes of the pages the page cache holds")
 			.baseUnit(BaseUnits.BYTES)
-			.register(registry);
-	}
-
-	private void requests(MeterRegistry registry, String result, ToDoubleFunction<PageCache> count) {
-		FunctionCounter.builder("cert.advisor.page.cache.requests", this.cache, count)
-			.description("Page requests answered from the page cache (hit) or rendered (miss)")
-			.tag("result", result)
 			.register(registry);
 	}
 

@@ -269,11 +269,12 @@ class PageCacheTests {
 			get("setting=outpatient");
 			get("setting=outpatient");
 			get("setting=inpatient");
-			assertThat(count("cert.advisor.page.cache.requests", "result", "hit")).isEqualTo(1);
-			assertThat(count("cert.advisor.page.cache.requests", "result", "miss")).isEqualTo(2);
+			assertThat(count("cache.gets", "cache", "pages", "result", "hit")).isEqualTo(1);
+			assertThat(count("cache.gets", "cache", "pages", "result", "miss")).isEqualTo(2);
+			assertThat(this.registry.get("cache.size").tag("cache", "pages").gauge().value()).isEqualTo(2);
 			assertThat(this.registry.get("cert.advisor.page.cache.size").gauge().value())
 				.isEqualTo(2 * "<p>render 1</p>".length());
-			assertThat(count("cert.advisor.page.cache.evictions")).isZero();
+			assertThat(count("cache.evictions", "cache", "pages")).isZero();
 		}
 
 		@Test
@@ -283,7 +284,7 @@ class PageCacheTests {
 			for (String setting : new String[] { "outpatient", "inpatient", "both", "unsure" }) {
 				get("setting=" + setting);
 			}
-			assertThat(count("cert.advisor.page.cache.evictions")).isPositive();
+			assertThat(count("cache.evictions", "cache", "pages")).isPositive();
 			assertThat(this.registry.get("cert.advisor.page.cache.size").gauge().value()).isLessThanOrEqualTo(40);
 		}
 
