@@ -1,9 +1,10 @@
 package com.certadvisor.classes;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Option;
@@ -11,6 +12,9 @@ import com.certadvisor.classes.ClassSummary.Change;
 import com.certadvisor.classes.ClassSummary.Line;
 import com.certadvisor.classes.ClassSummary.QuestionCounts;
 import com.certadvisor.classes.SmallCounts.ShownCount;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -58,9 +62,16 @@ public class SummaryCsv {
 			rows.add(List.of(message("classes.csv.changes", locale), text(change.question().text(), locale),
 					text(change.option().label(), locale), count(change.count())));
 		}
-		return rows.stream()
-			.map((row) -> row.stream().map(SummaryCsv::field).collect(Collectors.joining(",")))
-			.collect(Collectors.joining("\r\n", "", "\r\n"));
+		// Every field is the catalog's or the messages' text, never a counselor's or a
+		// student's, so none can smuggle in a spreadsheet formula.
+		StringBuilder csv = new StringBuilder();
+		try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+			printer.printRecords(rows);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return csv.toString();
 	}
 
 	private String message(String code, Locale locale) {
@@ -73,15 +84,6 @@ public class SummaryCsv {
 
 	private static String count(ShownCount count) {
 		return count.hidden() ? HIDDEN : String.valueOf(count.value());
-	}
-
-	/**
-	 * Quoted when it must be. Every field is the catalog's or the messages' text, never a
-	 * counselor's or a student's, so none can smuggle in a spreadsheet formula.
-	 */
-	private static String field(String text) {
-		boolean quoted = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-		return quoted ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
 	}
 
 }
