@@ -1,6 +1,5 @@
 package com.certadvisor.caching;
 
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -9,10 +8,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Values that stay right while the catalog stays the same, within a total weight. A
- * Caffeine cache per catalog: a new catalog starts a new one, so no value outlives its
- * catalog, and when the values would weigh more than the limit, Caffeine drops those
- * least likely to be asked for again, so made-up links cannot grow it without end.
+ * Values that stay right while the catalog stays the same, within a total weight. One
+ * Caffeine cache whose values remember their catalog, so none is given for another, and
+ * which is emptied when a value is kept for another catalog. When the values would weigh
+ * more than the limit, Caffeine drops those least likely to be asked for again, so
+ * made-up links cannot grow it without end.
  */
 final class CatalogScopedCache<K, V> {
 
@@ -20,10 +20,10 @@ final class CatalogScopedCache<K, V> {
 
 	private final ToLongFunction<V> weight;
 
-	private volatile Generation<K, V> generation;
+	private final Cache<K, Kept<V>> values;
 
-	/** Values dropped to stay within the limit, over every catalog's cache. */
-	private final LongAdder evictions = new LongAdder();
+	/** The catalog of the last value kept; another one empties the cache. */
+	private volatile Catalog catalog;
 
 	/**
 	 * @param limit the most the values may weigh together; 0 keeps nothing
@@ -33,24 +33,20 @@ final class CatalogScopedCache<K, V> {
 	CatalogScopedCache(long limit, ToLongFunction<V> weight) {
 		this.limit = limit;
 		this.weight = weight;
-		this.generation = new Generation<>(null, values());
-	}
-
-	private Cache<K, V> values() {
 		// Evictions run on the caller's thread: a page is dropped before the next is
-		// kept.
-		return Caffeine.newBuilder()
-			.maximumWeight(this.limit)
-			.<K, V>weigher((key, value) -> (int) Math.min(Integer.MAX_VALUE, this.weight.applyAsLong(value)))
+		// kept. Stats feed Micrometer's cache meters.
+		this.values = Caffeine.newBuilder()
+			.maximumWeight(limit)
+			.<K, Kept<V>>weigher((key, kept) -> (int) Math.min(Integer.MAX_VALUE, weight.applyAsLong(kept.value())))
 			.executor(Runnable::run)
-			.<K, V>evictionListener((key, value, cause) -> this.evictions.increment())
+			.recordStats()
 			.build();
 	}
 
 	/** The value kept for {@code key} under {@code catalog}, or null. */
 	V get(Catalog catalog, K key) {
-		Generation<K, V> current = this.generation;
-		return (current.catalog() == catalog) ? current.values().getIfPresent(key) : null;
+		Kept<V> kept = this.values.getIfPresent(key);
+		return (kept != null && kept.catalog() == catalog) ? kept.value() : null;
 	}
 
 	/**
@@ -61,12 +57,8 @@ final class CatalogScopedCache<K, V> {
 		if (this.weight.applyAsLong(value) > this.limit) {
 			return;
 		}
-		Generation<K, V> current = this.generation;
-		if (current.catalog() != catalog) {
-			current = new Generation<>(catalog, values());
-			this.generation = current;
-		}
-		current.values().asMap().putIfAbsent(key, value);
+		follow(catalog);
+		this.values.put(key, new Kept<>(catalog, value));
 	}
 
 	/** The value kept for {@code key}, made by {@code make} and kept if there is none. */
@@ -81,17 +73,23 @@ final class CatalogScopedCache<K, V> {
 
 	/** The total weight of the values kept now. */
 	long weight() {
-		Cache<K, V> values = this.generation.values();
-		values.cleanUp();
-		return values.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+		this.values.cleanUp();
+		return this.values.policy().eviction().orElseThrow().weightedSize().orElseThrow();
 	}
 
-	/** How many values were dropped to stay within the limit. */
-	long evictions() {
-		return this.evictions.sum();
+	/** The Caffeine cache itself, for its metrics. */
+	Cache<K, ?> values() {
+		return this.values;
 	}
 
-	private record Generation<K, V>(Catalog catalog, Cache<K, V> values) {
+	private void follow(Catalog catalog) {
+		if (catalog != this.catalog) {
+			this.catalog = catalog;
+			this.values.invalidateAll();
+		}
+	}
+
+	private record Kept<V>(Catalog catalog, V value) {
 
 	}
 

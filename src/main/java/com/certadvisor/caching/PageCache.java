@@ -10,7 +10,6 @@ import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.web.RequestPipeline;
 import com.certadvisor.web.Routes;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,27 +46,16 @@ class PageCache extends OncePerRequestFilter {
 
 	private final PageTags tags;
 
-	/**
-	 * Pages by tag, within a total of bytes; when they would weigh more, Caffeine drops
-	 * those least likely to be asked for again, on the caller's thread.
-	 */
-	private final Cache<String, KeptPage> pages;
+	/** Pages by tag, within a total of bytes. */
+	private final CatalogScopedCache<String, KeptPage> pages;
 
 	/** False when the size is 0: then pages are not even buffered. */
 	private final boolean keeping;
 
-	/** The catalog of the pages kept; a new one drops them all. */
-	private volatile Catalog catalog;
-
 	PageCache(CatalogSource catalogs, PageTags tags, long maxBytes) {
 		this.catalogs = catalogs;
 		this.tags = tags;
-		this.pages = Caffeine.newBuilder()
-			.maximumWeight(maxBytes)
-			.<String, KeptPage>weigher((tag, page) -> page.body().length)
-			.executor(Runnable::run)
-			.recordStats()
-			.build();
+		this.pages = new CatalogScopedCache<>(maxBytes, (page) -> page.body().length);
 		this.keeping = maxBytes > 0;
 	}
 
@@ -86,11 +74,7 @@ class PageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String tag = this.tags.tag(request);
 		Catalog catalog = this.catalogs.current();
-		if (catalog != this.catalog) {
-			this.catalog = catalog;
-			this.pages.invalidateAll();
-		}
-		KeptPage kept = this.pages.getIfPresent(tag);
+		KeptPage kept = this.pages.get(catalog, tag);
 		if (kept != null) {
 			// The route the page was rendered for, so its metrics do not count it as an
 			// unknown one: it never reaches the handler that would say.
@@ -110,20 +94,19 @@ class PageCache extends OncePerRequestFilter {
 			String route = ServerHttpObservationFilter.findObservationContext(request)
 				.map(ServerRequestObservationContext::getPathPattern)
 				.orElse(null);
-			this.pages.put(tag, KeptPage.of(rendering, before, route));
+			this.pages.put(catalog, tag, KeptPage.of(rendering, before, route));
 		}
 		rendering.copyBodyToResponse();
 	}
 
 	/** The kept pages, for their metrics. */
-	Cache<String, KeptPage> pages() {
-		return this.pages;
+	Cache<String, ?> pages() {
+		return this.pages.values();
 	}
 
 	/** What the kept pages weigh, in bytes. */
 	long bytes() {
-		this.pages.cleanUp();
-		return this.pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
+		return this.pages.weight();
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.certadvisor.Fixtures;
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogLoader;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -56,8 +57,14 @@ class CatalogScopedCacheTests {
 		void nothingKeptForOneCatalogIsGivenForAnother() {
 			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
 			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "a")).isNull();
+		}
+
+		@Test
+		void keepingAValueForANewCatalogDropsThoseOfTheOldOne() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
 			CatalogScopedCacheTests.this.cache.put(NEXT_EDITION, "b", "new");
 			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "b")).isEqualTo("new");
 			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(3);
 		}
 
@@ -87,6 +94,19 @@ class CatalogScopedCacheTests {
 			CatalogScopedCacheTests.this.cache.put(CATALOG, "big", "x".repeat(11));
 			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "big")).isNull();
 			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isEqualTo("aaaa");
+		}
+
+		@Test
+		void countsHitsMissesAndEvictionsForTheCacheMeters() {
+			CatalogScopedCacheTests.this.cache.get(CATALOG, "a");
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "aaaaaa");
+			CatalogScopedCacheTests.this.cache.get(CATALOG, "a");
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "b", "bbbbbb");
+			CatalogScopedCacheTests.this.cache.weight();
+			CacheStats stats = CatalogScopedCacheTests.this.cache.values().stats();
+			assertThat(stats.hitCount()).isOne();
+			assertThat(stats.missCount()).isOne();
+			assertThat(stats.evictionCount()).isOne();
 		}
 
 		@Test
