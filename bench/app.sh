@@ -79,3 +79,18 @@ rss_mib() {
 jdk_tool() {
 	echo "$(dirname "$(readlink -f "$(command -v "${JAVA:-java}")")")/$1"
 }
+
+# measure_wrk PID WRK_ARGUMENTS...: runs wrk against the app whose process is PID and sets
+# wrk_output, wrk_rps (requests/s) and cpu_ms (the app's own CPU time per request,
+# utime+stime from /proc, which drifts less than req/s on a shared machine).
+measure_wrk() {
+	local pid=$1 c0 c1 requests
+	shift
+	c0=$(awk '{print $14+$15}' "/proc/${pid}/stat")
+	wrk_output=$(wrk "$@")
+	c1=$(awk '{print $14+$15}' "/proc/${pid}/stat")
+	requests=$(awk '/requests in/ {print $1}' <<< "${wrk_output}")
+	wrk_rps=$(awk '/Requests\/sec/ {print $2}' <<< "${wrk_output}")
+	cpu_ms=$(awk -v t="$(getconf CLK_TCK)" -v c=$((c1 - c0)) -v n="${requests}" \
+		'BEGIN { printf "%.3f", c * 1000 / t / n }')
+}
