@@ -19,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -28,7 +27,6 @@ import org.springframework.web.servlet.ModelAndView;
  * and an unknown class both answer 404, so ids cannot be probed.
  */
 @Controller
-@RequestMapping(Routes.CLASSES)
 class ClassPagesController {
 
 	private final ClassSummaries summaries;
@@ -46,12 +44,12 @@ class ClassPagesController {
 		this.address = address;
 	}
 
-	@GetMapping
+	@GetMapping(Routes.CLASSES)
 	ModelAndView startForm() {
 		return startPage(null, null, HttpStatus.OK);
 	}
 
-	@PostMapping
+	@PostMapping(Routes.CLASSES)
 	ModelAndView start(@RequestParam(required = false) String label,
 			@RequestParam(name = Languages.PARAMETER, required = false) String language) {
 		Optional<LabelProblem> problem = LabelProblem.of(label);
@@ -67,7 +65,7 @@ class ClassPagesController {
 		return redirect;
 	}
 
-	@GetMapping("/{id}/{key}")
+	@GetMapping(Routes.CLASS_SUMMARY)
 	ModelAndView summary(@PathVariable String id, @PathVariable String key) {
 		StoredClass stored = opened(id, key);
 		ModelAndView page = new ModelAndView("classes/summary");
@@ -81,7 +79,7 @@ class ClassPagesController {
 		return page;
 	}
 
-	@GetMapping("/{id}/{key}/summary.csv")
+	@GetMapping(Routes.CLASS_SUMMARY + "/summary.csv")
 	ResponseEntity<String> csv(@PathVariable String id, @PathVariable String key, Locale locale) {
 		StoredClass stored = opened(id, key);
 		return ResponseEntity.ok()
@@ -91,7 +89,7 @@ class ClassPagesController {
 			.body(this.csv.write(this.summaries.summary(stored), locale));
 	}
 
-	@GetMapping("/{id}/{key}/delete")
+	@GetMapping(Routes.CLASS_SUMMARY + "/delete")
 	ModelAndView confirmDelete(@PathVariable String id, @PathVariable String key) {
 		StoredClass stored = opened(id, key);
 		ModelAndView page = new ModelAndView("classes/delete");
@@ -100,7 +98,7 @@ class ClassPagesController {
 		return page;
 	}
 
-	@PostMapping("/{id}/{key}/delete")
+	@PostMapping(Routes.CLASS_SUMMARY + "/delete")
 	String delete(@PathVariable String id, @PathVariable String key) {
 		this.summaries.delete(opened(id, key));
 		return "classes/deleted";
@@ -112,7 +110,7 @@ class ClassPagesController {
 	}
 
 	private static String home(String id, String key) {
-		return Routes.CLASSES + "/" + id + "/" + key;
+		return Routes.expand(Routes.CLASS_SUMMARY, id, key);
 	}
 
 	private ModelAndView startPage(String label, LabelProblem problem, HttpStatus status) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.certadvisor.catalog.CatalogSource;
+import com.certadvisor.links.Queries;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
@@ -138,17 +139,10 @@ public class ClassSummaries {
 		return LocalDate.now(this.clock);
 	}
 
-	/**
-	 * Answers as {@link Answers#toQuery()} wrote them: contract values need no decoding.
-	 */
+	/** Answers as {@link Answers#toQuery()} wrote them: one value each. */
 	private static Map<String, String> answers(String query) {
 		Map<String, String> answers = new LinkedHashMap<>();
-		if (!query.isEmpty()) {
-			for (String pair : query.split("&")) {
-				String[] parts = pair.split("=", 2);
-				answers.put(parts[0], parts[1]);
-			}
-		}
+		Queries.parse(query).forEach((name, values) -> answers.put(name, values.get(0)));
 		return answers;
 	}
 

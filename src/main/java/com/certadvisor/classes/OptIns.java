@@ -28,7 +28,7 @@ public class OptIns {
 
 	/** Where a result is sent to class {@code classId}. */
 	public static String action(String classId) {
-		return Routes.CLASS_RESULTS.replace("{id}", classId);
+		return Routes.expand(Routes.CLASS_RESULTS, classId);
 	}
 
 	/**

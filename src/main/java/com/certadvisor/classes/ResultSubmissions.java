@@ -1,11 +1,7 @@
 package com.certadvisor.classes;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +9,7 @@ import java.util.Optional;
 import com.certadvisor.i18n.Languages;
 import com.certadvisor.classes.Submission.Outcome;
 import com.certadvisor.codes.ClassIds;
+import com.certadvisor.links.Queries;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.InvalidAnswersException;
@@ -110,25 +107,13 @@ public class ResultSubmissions {
 		if (query == null || query.length() > MAX_ANSWERS_LENGTH) {
 			return Optional.empty();
 		}
-		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		try {
-			for (String pair : query.split("&")) {
-				if (!pair.isEmpty()) {
-					String[] parts = pair.split("=", 2);
-					parameters.computeIfAbsent(decode(parts[0]), (name) -> new ArrayList<>())
-						.add((parts.length == 2) ? decode(parts[1]) : "");
-				}
-			}
-			Answers answers = this.parser.parse(parameters);
+			Answers answers = this.parser.parse(Queries.parse(query));
 			return (answers.inClass() || !answers.suggested().isEmpty()) ? Optional.empty() : Optional.of(answers);
 		}
 		catch (IllegalArgumentException | InvalidAnswersException ex) {
 			return Optional.empty();
 		}
-	}
-
-	private static String decode(String text) {
-		return URLDecoder.decode(text, StandardCharsets.UTF_8);
 	}
 
 }

@@ -49,7 +49,7 @@ public class CounselorService {
 		String code = ShortCodes.grouped(ShortCodes.encode(students, language));
 		return new StudentLink(
 				Editions.shared(origin + this.flow.startPageLink(students), language, this.catalogs.current()), code,
-				origin + Routes.SHORT_CODES + "/" + code, this.flow.setByCounselor(students),
+				origin + Routes.expand(Routes.SHORT_CODE, code), this.flow.setByCounselor(students),
 				counselors.link(Routes.COUNSELOR), counselors.link(Routes.QR_PNG), counselors.link(Routes.QR_SVG),
 				counselors.link(Routes.HANDOUT));
 	}

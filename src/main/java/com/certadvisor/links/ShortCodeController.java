@@ -38,7 +38,7 @@ class ShortCodeController {
 		this.refused = refused;
 	}
 
-	@GetMapping(Routes.SHORT_CODES + "/{code}")
+	@GetMapping(Routes.SHORT_CODE)
 	ResponseEntity<Void> linked(@PathVariable String code) {
 		CodedAnswers coded = ShortCodes.decode(code);
 		String start = UriComponentsBuilder.fromUriString(this.flow.startPageLink(coded.answers()))

@@ -2,6 +2,8 @@ package com.certadvisor.web;
 
 import java.util.List;
 
+import org.springframework.web.util.UriComponentsBuilder;
+
 /**
  * Every page's path, named once, and the lists of pages that other parts read: the pages
  * cached by ETag and the pages in the sitemap. The API's paths live with the API.
@@ -38,11 +40,17 @@ public final class Routes {
 
 	public static final String CLASSES = "/classes";
 
+	/** A class's summary, opened by its id and key. */
+	public static final String CLASS_SUMMARY = CLASSES + "/{id}/{key}";
+
 	/** Where a student adds a result to the class {@code id}. */
 	public static final String CLASS_RESULTS = CLASSES + "/{id}/results";
 
-	/** Followed by a short code, or alone with {@code ?code=}. */
+	/** Alone with {@code ?code=}, where a typed short code is sent. */
 	public static final String SHORT_CODES = "/s";
+
+	/** A short code's link. */
+	public static final String SHORT_CODE = SHORT_CODES + "/{code}";
 
 	/**
 	 * Pages that are pure functions of their URL, language, catalog edition and date, as
@@ -56,6 +64,11 @@ public final class Routes {
 	public static final List<String> SITEMAP = List.of(START, QUESTIONS + "setting", COMPARE, COUNSELOR, SOURCES);
 
 	private Routes() {
+	}
+
+	/** The path of {@code route} with its variables, in order, encoded. */
+	public static String expand(String route, Object... variables) {
+		return UriComponentsBuilder.fromPath(route).encode().buildAndExpand(variables).toUriString();
 	}
 
 }
