@@ -8,7 +8,7 @@ import java.util.Map;
  * and the values that match. The list matches when any pattern does, and a pattern
  * matches when every question it names was answered with one of its values.
  */
-public final class AnswerPatterns {
+final class AnswerPatterns {
 
 	private AnswerPatterns() {
 	}
@@ -22,13 +22,13 @@ public final class AnswerPatterns {
 	 * Whether {@code answers} match any of {@code patterns} and none of {@code unless}:
 	 * what a suggestion that a held credential can rule out asks.
 	 */
-	public static boolean match(List<Map<String, List<String>>> patterns, List<Map<String, List<String>>> unless,
+	static boolean match(List<Map<String, List<String>>> patterns, List<Map<String, List<String>>> unless,
 			Map<String, String> answers) {
 		return match(patterns, answers) && !match(unless, answers);
 	}
 
 	/** Whether {@code answers} (question id to value) match any of {@code patterns}. */
-	public static boolean match(List<Map<String, List<String>>> patterns, Map<String, String> answers) {
+	static boolean match(List<Map<String, List<String>>> patterns, Map<String, String> answers) {
 		return patterns.stream()
 			.anyMatch((pattern) -> pattern.entrySet()
 				.stream()

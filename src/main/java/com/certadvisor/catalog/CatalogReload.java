@@ -8,9 +8,9 @@ package com.certadvisor.catalog;
  * good catalog keeps serving
  * @param serving the edition served afterwards
  */
-public record CatalogReload(boolean loaded, String serving) {
+record CatalogReload(boolean loaded, String serving) {
 
-	public CatalogReload {
+	CatalogReload {
 		if (serving == null || serving.isBlank()) {
 			throw new IllegalArgumentException("a reload leaves some edition serving");
 		}

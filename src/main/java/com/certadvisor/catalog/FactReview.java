@@ -10,7 +10,7 @@ import java.util.List;
  * reaching it soon, soonest first, so whoever maintains the catalog knows what to check
  * against its source next.
  */
-public final class FactReview {
+final class FactReview {
 
 	/**
 	 * One fact and when it is due.
@@ -20,7 +20,7 @@ public final class FactReview {
 	 * @param kind its kind
 	 * @param source its source
 	 */
-	public record Entry(LocalDate due, CatalogFact fact, Kind kind, Source source) {
+	record Entry(LocalDate due, CatalogFact fact, Kind kind, Source source) {
 
 		/** Whether it is past its shelf life on {@code today}. */
 		boolean overdue(LocalDate today) {
@@ -43,7 +43,7 @@ public final class FactReview {
 	 * The facts of {@code catalog} due by {@code today} plus {@code within}, soonest
 	 * first.
 	 */
-	public FactReview(Catalog catalog, LocalDate today, Period within) {
+	FactReview(Catalog catalog, LocalDate today, Period within) {
 		this.catalog = catalog;
 		this.today = today;
 		this.horizon = today.plus(within);
@@ -58,12 +58,12 @@ public final class FactReview {
 			.toList();
 	}
 
-	public List<Entry> entries() {
+	List<Entry> entries() {
 		return this.entries;
 	}
 
 	/** The review as plain text: a heading, then three lines per fact. */
-	public String render() {
+	String render() {
 		long overdue = this.entries.stream().filter((entry) -> entry.overdue(this.today)).count();
 		StringBuilder text = new StringBuilder();
 		text.append("Catalog edition ")

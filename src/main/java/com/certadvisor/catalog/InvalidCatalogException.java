@@ -6,7 +6,7 @@ import java.util.List;
  * A catalog file that cannot be used. Each problem starts with the JSON path it was found
  * at.
  */
-public class InvalidCatalogException extends RuntimeException {
+class InvalidCatalogException extends RuntimeException {
 
 	private final String location;
 
@@ -18,11 +18,11 @@ public class InvalidCatalogException extends RuntimeException {
 		this.problems = List.copyOf(problems);
 	}
 
-	public String getLocation() {
+	String getLocation() {
 		return this.location;
 	}
 
-	public List<String> getProblems() {
+	List<String> getProblems() {
 		return this.problems;
 	}
 

@@ -1,7 +1,7 @@
 package com.certadvisor.classes;
 
 /** What became of a result sent to a class ({@link ClassSummaries#add}). */
-public enum Added {
+enum Added {
 
 	ADDED, ALREADY_COUNTED, FULL, UNKNOWN_CLASS
 

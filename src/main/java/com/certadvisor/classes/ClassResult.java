@@ -10,9 +10,9 @@ import com.certadvisor.recommendation.Verdict;
  * @param answers the answers, without a counselor's marks
  * @param verdict what the advisor concluded from them
  */
-public record ClassResult(Answers answers, Verdict verdict) {
+record ClassResult(Answers answers, Verdict verdict) {
 
-	public ClassResult {
+	ClassResult {
 		if (answers == null || verdict == null) {
 			throw new IllegalArgumentException("a class result needs answers and a verdict");
 		}

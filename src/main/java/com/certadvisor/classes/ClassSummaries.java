@@ -60,7 +60,7 @@ public class ClassSummaries {
 	}
 
 	/** Starts a class. The key is given out once, here, and never stored. */
-	public NewClass start(String label) {
+	NewClass start(String label) {
 		String key = this.keys.newKey();
 		for (int attempt = 0;; attempt++) {
 			String id = this.keys.newId();
@@ -96,7 +96,7 @@ public class ClassSummaries {
 	 * once. The class is locked meanwhile, so it never holds more than its limit.
 	 */
 	@Transactional
-	public Added add(String classId, Answers answers, Verdict verdict, String language) {
+	Added add(String classId, Answers answers, Verdict verdict, String language) {
 		if (!ClassKeys.isId(classId) || this.classes.findLockedById(classId).isEmpty()) {
 			return Added.UNKNOWN_CLASS;
 		}

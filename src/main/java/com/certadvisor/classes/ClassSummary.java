@@ -46,7 +46,7 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 	 * @param flips the single changed answers that would change the verdict of some
 	 * answers, as the rules work them out
 	 */
-	public static ClassSummary of(List<Question> questionnaire, Collection<ClassResult> results,
+	static ClassSummary of(List<Question> questionnaire, Collection<ClassResult> results,
 			Function<Answers, List<Flip>> flips) {
 		List<Integer> verdictCounts = new ArrayList<>();
 		for (Verdict verdict : Verdict.values()) {

@@ -6,7 +6,7 @@ package com.certadvisor.classes;
  * @param id goes into the students' link
  * @param key opens the counselor's summary; shown once
  */
-public record NewClass(String id, String key) {
+record NewClass(String id, String key) {
 
 	/** Never the key: it must not reach a log. */
 	@Override

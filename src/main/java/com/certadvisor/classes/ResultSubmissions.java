@@ -25,7 +25,7 @@ import org.springframework.transaction.TransactionException;
  * worked out here, from the answers, never taken from the form. Plain Java, no web types.
  */
 @Service
-public class ResultSubmissions {
+class ResultSubmissions {
 
 	/** Longer than the answers to every question could be written. */
 	static final int MAX_ANSWERS_LENGTH = 2000;
@@ -61,7 +61,7 @@ public class ResultSubmissions {
 	 * @param answers the form's answers, as {@link OptInForm#answers()} wrote them
 	 * @param client the address the form came from: only counted in memory, never kept
 	 */
-	public Submission submit(String classId, String answers, String token, String client, String language) {
+	Submission submit(String classId, String answers, String token, String client, String language) {
 		try {
 			Submission submission = attempt(classId, answers, token, client, language);
 			this.metrics.counted(submission.outcome());

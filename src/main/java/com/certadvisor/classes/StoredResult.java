@@ -21,11 +21,11 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("class_result")
 // Column names as the migration writes them, for H2 and PostgreSQL alike (StoredClass).
-public record StoredResult(@Id @Column("id") Long id, @Column("class_id") String classId,
-		@Column("answers") String answers, @Column("verdict") String verdict, @Column("edition") String edition,
-		@Column("language") String language, @Column("submitted_on") LocalDate submittedOn) {
+record StoredResult(@Id @Column("id") Long id, @Column("class_id") String classId, @Column("answers") String answers,
+		@Column("verdict") String verdict, @Column("edition") String edition, @Column("language") String language,
+		@Column("submitted_on") LocalDate submittedOn) {
 
-	public StoredResult {
+	StoredResult {
 		if (classId == null || answers == null || verdict == null || edition == null || language == null
 				|| submittedOn == null) {
 			throw new IllegalArgumentException("a stored result needs every column");

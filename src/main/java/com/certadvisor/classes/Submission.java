@@ -9,10 +9,10 @@ import com.certadvisor.questionnaire.Answers;
  * @param answers the answers sent, with the class, for a link back to the result; none if
  * they could not be read
  */
-public record Submission(Outcome outcome, Answers answers) {
+record Submission(Outcome outcome, Answers answers) {
 
 	/** What became of a result sent. */
-	public enum Outcome {
+	enum Outcome {
 
 		/** Counted. */
 		ADDED,

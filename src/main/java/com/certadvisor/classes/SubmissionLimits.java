@@ -14,7 +14,7 @@ import io.github.bucket4j.TimeMeter;
  * instance; the buckets of addresses and classes not seen for a window are forgotten, so
  * made-up ids cannot grow it without end. Addresses are never stored or logged.
  */
-public class SubmissionLimits {
+class SubmissionLimits {
 
 	/** The most classes and addresses remembered at once. */
 	static final int REMEMBERED = 10_000;
@@ -27,7 +27,7 @@ public class SubmissionLimits {
 
 	private final Cache<String, Bucket> clients;
 
-	public SubmissionLimits(ClassSummaryProperties properties, TimeMeter time) {
+	SubmissionLimits(ClassSummaryProperties properties, TimeMeter time) {
 		this.properties = properties;
 		this.time = time;
 		this.classes = remembered(properties.limitWindow());
@@ -42,7 +42,7 @@ public class SubmissionLimits {
 	 * Takes one result from {@code clientAddress} for {@code classId}, or says which
 	 * limit it is over. A refused result uses up nothing.
 	 */
-	public Optional<Limit> take(String classId, String clientAddress) {
+	Optional<Limit> take(String classId, String clientAddress) {
 		Bucket client = this.clients.get(clientAddress, (key) -> bucket(this.properties.perClientLimit()));
 		Bucket forClass = this.classes.get(classId, (key) -> bucket(this.properties.perClassLimit()));
 		if (client.getAvailableTokens() < 1) {
@@ -66,7 +66,7 @@ public class SubmissionLimits {
 	}
 
 	/** Which limit a result was over. */
-	public enum Limit {
+	enum Limit {
 
 		CLASS, CLIENT
 

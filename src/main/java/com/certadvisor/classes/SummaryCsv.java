@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * count per row, never a student's row. A hidden count is written {@code <5}.
  */
 @Component
-public class SummaryCsv {
+class SummaryCsv {
 
 	static final String HIDDEN = "<5";
 
@@ -32,12 +32,12 @@ public class SummaryCsv {
 
 	private final CatalogSource catalogs;
 
-	public SummaryCsv(MessageSource messages, CatalogSource catalogs) {
+	SummaryCsv(MessageSource messages, CatalogSource catalogs) {
 		this.messages = messages;
 		this.catalogs = catalogs;
 	}
 
-	public String write(ClassSummary summary, Locale locale) {
+	String write(ClassSummary summary, Locale locale) {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of(message("classes.csv.part", locale), message("classes.csv.question", locale),
 				message("classes.csv.answer", locale), message("classes.csv.count", locale)));

@@ -1,7 +1,7 @@
 package com.certadvisor.links;
 
 /** Text typed or linked as a short code that is none: the page asks to try again. */
-public class MistypedCodeException extends RuntimeException {
+class MistypedCodeException extends RuntimeException {
 
 	private final String typed;
 
@@ -14,16 +14,16 @@ public class MistypedCodeException extends RuntimeException {
 	}
 
 	/** What was typed, spaces around it removed, cut short if it is far too long. */
-	public String getTyped() {
+	String getTyped() {
 		return this.typed;
 	}
 
-	public Mistake getMistake() {
+	Mistake getMistake() {
 		return this.mistake;
 	}
 
 	/** What the page tells the person, from the most to the least specific. */
-	public enum Mistake {
+	enum Mistake {
 
 		/** Nothing was typed. */
 		EMPTY,

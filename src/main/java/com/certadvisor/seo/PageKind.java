@@ -8,7 +8,7 @@ import com.certadvisor.web.Routes;
  * The kinds of page a link can point to, each with its own description and preview image.
  * Result pages and class summaries are personal: never indexed, never in the sitemap.
  */
-public enum PageKind {
+enum PageKind {
 
 	START(true), QUESTION(true), RESULT(false), COMPARE(true), COUNSELOR(true), SOURCES(true), CLASSES(false);
 
@@ -19,7 +19,7 @@ public enum PageKind {
 	}
 
 	/** The kind of the page at {@code path}, an application path without its query. */
-	public static PageKind of(String path) {
+	static PageKind of(String path) {
 		if (path.startsWith(Routes.QUESTIONS) || path.startsWith(Routes.CHANGE) || path.equals(Routes.CHECK)) {
 			return QUESTION;
 		}
@@ -36,17 +36,17 @@ public enum PageKind {
 	}
 
 	/** Whether search engines may index pages of this kind, answers aside. */
-	public boolean indexed() {
+	boolean indexed() {
 		return this.indexed;
 	}
 
 	/** The prefix of this kind's texts in {@code messages.properties}. */
-	public String messages() {
+	String messages() {
 		return "head." + name().toLowerCase(Locale.ROOT);
 	}
 
 	/** The file name of this kind's preview image in {@code language}. */
-	public String previewImage(String language) {
+	String previewImage(String language) {
 		return name().toLowerCase(Locale.ROOT) + "-" + language + ".png";
 	}
 
