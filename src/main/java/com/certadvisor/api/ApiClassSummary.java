@@ -8,6 +8,7 @@ import com.certadvisor.classes.ClassSummary;
 import com.certadvisor.classes.SmallCounts;
 import com.certadvisor.classes.SmallCounts.ShownCount;
 import com.certadvisor.classes.StoredClass;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A class summary's aggregates, as the page shows them. A count is {@code null} where the
@@ -26,7 +27,7 @@ import com.certadvisor.classes.StoredClass;
  * @param changes the answers that would most often change a student's recommendation
  */
 record ApiClassSummary(String id, String label, LocalDate startedOn, LocalDate expiresOn, int hiddenBelow,
-		Integer results, List<Count> verdicts, List<QuestionCounts> questions, List<Change> changes) {
+		@Nullable Integer results, List<Count> verdicts, List<QuestionCounts> questions, List<Change> changes) {
 
 	static ApiClassSummary of(StoredClass stored, LocalDate expiresOn, ClassSummary summary,
 			UnaryOperator<String> translate) {
@@ -55,7 +56,7 @@ record ApiClassSummary(String id, String label, LocalDate startedOn, LocalDate e
 				count(summary.results()), verdicts, questions, changes);
 	}
 
-	private static Integer count(ShownCount count) {
+	private static @Nullable Integer count(ShownCount count) {
 		return count.value();
 	}
 
@@ -66,7 +67,7 @@ record ApiClassSummary(String id, String label, LocalDate startedOn, LocalDate e
 	 * @param label the option's label in the request's language, where there is one
 	 * @param count how many, or {@code null} if hidden
 	 */
-	record Count(String answer, String label, Integer count) {
+	record Count(@Nullable String answer, @Nullable String label, @Nullable Integer count) {
 
 	}
 
@@ -89,7 +90,7 @@ record ApiClassSummary(String id, String label, LocalDate startedOn, LocalDate e
 	 * @param label the option's label in the request's language
 	 * @param count for how many results, or {@code null} if hidden
 	 */
-	record Change(String question, String answer, String label, Integer count) {
+	record Change(String question, String answer, String label, @Nullable Integer count) {
 
 	}
 

@@ -28,6 +28,7 @@ import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Translations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -150,7 +151,7 @@ class ApiController {
 	/**
 	 * The comparison row {@code id}, translated; {@code null} in a catalog without it.
 	 */
-	private ComparisonLine odds(Answers answers, String id) {
+	private @Nullable ComparisonLine odds(Answers answers, String id) {
 		return this.comparison.rows(answers, List.of(id))
 			.stream()
 			.findFirst()
@@ -174,7 +175,7 @@ class ApiController {
 
 	private List<ComparisonGroup> translated(List<ComparisonGroup> groups) {
 		return groups.stream()
-			.map((group) -> new ComparisonGroup(t(group.title()),
+			.map((group) -> new ComparisonGroup((group.title() != null) ? t(group.title()) : null,
 					group.lines()
 						.stream()
 						.map((line) -> new ComparisonLine(line.id(), t(line.label()), translatedFacts(line.cpc()),

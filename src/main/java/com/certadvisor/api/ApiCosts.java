@@ -9,6 +9,7 @@ import com.certadvisor.recommendation.Costs;
 import com.certadvisor.recommendation.Provenance;
 import com.certadvisor.recommendation.RouteCosts;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way to prepare for a credential and its whole two-year outlay, as the JSON API
@@ -48,8 +49,8 @@ record ApiCosts(String route, String label, String detail, int total, boolean at
 	 * @param twoYears what it comes to in two years, or {@code null} when unpublished
 	 * @param provenance its source, tier, date, kind and certainty
 	 */
-	record Part(String id, String label, Integer amount, Integer upTo, CostItem.Per per, Integer twoYears,
-			@JsonUnwrapped Provenance provenance) {
+	record Part(String id, String label, @Nullable Integer amount, @Nullable Integer upTo, CostItem.Per per,
+			@Nullable Integer twoYears, @JsonUnwrapped Provenance provenance) {
 
 		static Part of(CostLine line, Translations translations) {
 			CostItem item = line.item();

@@ -16,7 +16,9 @@ import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.i18n.Languages;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -51,14 +53,14 @@ class ApiDocumentation {
 			Parameter membership = catalog.question(QuestionnaireContract.MEMBERSHIP)
 				.map(ApiDocumentation::parameter)
 				.orElseThrow();
-			parameters(openApi.getPaths().get("/api/questions").getGet(), List.of());
-			parameters(openApi.getPaths().get("/api/comparison").getGet(), List.of(membership, edition(catalog)));
+			parameters(getOperation(openApi, "/api/questions"), List.of());
+			parameters(getOperation(openApi, "/api/comparison"), List.of(membership, edition(catalog)));
 			List<Parameter> recommendation = new ArrayList<>(answers);
 			recommendation.add(edition(catalog));
 			recommendation.add(start(starts));
 			recommendation.add(state(catalog));
-			parameters(openApi.getPaths().get("/api/recommendation").getGet(), recommendation);
-			classSummary(openApi.getPaths().get("/api/classes/{id}/{key}").getGet());
+			parameters(getOperation(openApi, "/api/recommendation"), recommendation);
+			classSummary(getOperation(openApi, "/api/classes/{id}/{key}"));
 		};
 	}
 
@@ -95,6 +97,15 @@ class ApiDocumentation {
 		return new ApiResponse().description(description + ": RFC 9457 problem details")
 			.content(
 					new Content().addMediaType("application/problem+json", new MediaType().schema(new ObjectSchema())));
+	}
+
+	/** The GET operation of {@code path}, which an API controller declares. */
+	private static Operation getOperation(OpenAPI openApi, String path) {
+		PathItem item = openApi.getPaths().get(path);
+		if (item == null) {
+			throw new IllegalStateException("The API has no path " + path);
+		}
+		return item.getGet();
 	}
 
 	/**

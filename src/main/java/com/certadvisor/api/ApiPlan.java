@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.certadvisor.recommendation.Provenance;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One credential's plan as the JSON API returns it, from the same model as the result
@@ -50,8 +51,8 @@ record ApiPlan(String certification, List<Step> nextSteps, List<Milestone> miles
 	 * @param date its date, or {@code null} when no source gives a wait
 	 * @param provenance the rule's source, date, kind and certainty
 	 */
-	record Milestone(String id, String milestone, String label, String detail, LocalDate from, LocalDate date,
-			@JsonUnwrapped Provenance provenance) {
+	record Milestone(String id, String milestone, String label, String detail, @Nullable LocalDate from,
+			@Nullable LocalDate date, @JsonUnwrapped Provenance provenance) {
 
 	}
 

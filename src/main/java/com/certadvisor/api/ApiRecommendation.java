@@ -6,6 +6,7 @@ import java.util.Map;
 import com.certadvisor.catalog.Source;
 import com.certadvisor.recommendation.ComparisonGroup;
 import com.certadvisor.recommendation.ComparisonLine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The recommendation as the JSON API returns it.
@@ -34,10 +35,10 @@ import com.certadvisor.recommendation.ComparisonLine;
  * {@code membership}
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
-		Map<String, String> answers, ApiBetterFit betterFit, List<ApiNote> notes, List<ApiNote> funding,
-		ComparisonLine passRate, ComparisonLine entryPay, List<ApiLocalLink> local, List<Reason> deciding,
-		List<Change> flips, String start, List<ApiPlan> plans, ApiPathway pathway, String edition,
-		List<ApiChange> changes, List<ComparisonGroup> comparison) {
+		Map<String, String> answers, @Nullable ApiBetterFit betterFit, List<ApiNote> notes, List<ApiNote> funding,
+		@Nullable ComparisonLine passRate, @Nullable ComparisonLine entryPay, List<ApiLocalLink> local,
+		List<Reason> deciding, List<Change> flips, String start, List<ApiPlan> plans, @Nullable ApiPathway pathway,
+		String edition, List<ApiChange> changes, List<ComparisonGroup> comparison) {
 
 	/**
 	 * One deciding answer.
@@ -49,7 +50,8 @@ record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin,
 	 * @param reason why, in the catalog's words
 	 * @param source the page that says the reason, null for an answer that adds no points
 	 */
-	record Reason(String question, String answer, int cpcPoints, int ccsPoints, String reason, Source source) {
+	record Reason(String question, String answer, int cpcPoints, int ccsPoints, String reason,
+			@Nullable Source source) {
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.function.ToLongFunction;
 import com.certadvisor.catalog.Catalog;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Values that stay right while the catalog stays the same, within a total weight. One
@@ -23,7 +24,7 @@ final class CatalogScopedCache<K, V> {
 	private final Cache<K, Kept<V>> values;
 
 	/** The catalog of the last value kept; another one empties the cache. */
-	private volatile Catalog catalog;
+	private volatile @Nullable Catalog catalog;
 
 	/**
 	 * @param limit the most the values may weigh together; 0 keeps nothing
@@ -44,7 +45,7 @@ final class CatalogScopedCache<K, V> {
 	}
 
 	/** The value kept for {@code key} under {@code catalog}, or null. */
-	V get(Catalog catalog, K key) {
+	@Nullable V get(Catalog catalog, K key) {
 		Kept<V> kept = this.values.getIfPresent(key);
 		return (kept != null && kept.catalog() == catalog) ? kept.value() : null;
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -16,7 +17,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Bytes of a page as they were sent, the headers the page itself set, and the route
  * template it was rendered for (null when no request metrics are taken).
  */
-record KeptPage(byte[] body, String contentType, Locale language, Map<String, List<String>> headers, String route) {
+record KeptPage(byte[] body, String contentType, Locale language, Map<String, List<String>> headers,
+		@Nullable String route) {
 
 	/**
 	 * Set by the container or from the page's language and type, not copied as headers.
@@ -31,7 +33,7 @@ record KeptPage(byte[] body, String contentType, Locale language, Map<String, Li
 		headers = Map.copyOf(headers);
 	}
 
-	static KeptPage of(ContentCachingResponseWrapper rendered, Set<String> before, String route) {
+	static KeptPage of(ContentCachingResponseWrapper rendered, Set<String> before, @Nullable String route) {
 		Map<String, List<String>> headers = new LinkedHashMap<>();
 		for (String name : rendered.getHeaderNames()) {
 			if (!before.contains(name) && !ENTITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {

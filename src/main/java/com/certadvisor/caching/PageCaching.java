@@ -2,6 +2,7 @@ package com.certadvisor.caching;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -30,7 +31,7 @@ class PageCaching implements HandlerInterceptor {
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView page) {
+			@Nullable ModelAndView page) {
 		if (response.getStatus() == HttpServletResponse.SC_OK) {
 			cacheHeaders(response, this.tags.tag(request));
 		}

@@ -14,6 +14,7 @@ import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -50,11 +51,11 @@ class PageCompression extends OncePerRequestFilter {
 
 	private static final class Gzipping extends HttpServletResponseWrapper {
 
-		private Boolean compressing;
+		private @Nullable Boolean compressing;
 
-		private GzipStream stream;
+		private @Nullable GzipStream stream;
 
-		private PrintWriter writer;
+		private @Nullable PrintWriter writer;
 
 		Gzipping(HttpServletResponse response) {
 			super(response);

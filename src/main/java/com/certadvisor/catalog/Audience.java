@@ -1,5 +1,7 @@
 package com.certadvisor.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Says a fact only applies to members, or only to non-members, of one body.
  *
@@ -20,7 +22,7 @@ public record Audience(String membership, Boolean member) {
 	 * Whether a person who answered {@code membershipAnswer} (or nothing, when
 	 * {@code null}) should see the fact.
 	 */
-	public boolean includes(String membershipAnswer) {
+	public boolean includes(@Nullable String membershipAnswer) {
 		return membershipAnswer == null || this.member == this.membership.equals(membershipAnswer);
 	}
 

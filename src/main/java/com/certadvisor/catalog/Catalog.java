@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Everything the advisor knows: certifications, sourced facts, questions and rules.
  * Loaded and checked once by {@link CatalogLoader}; immutable afterwards.
@@ -142,7 +144,7 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 	}
 
 	/** The way to prepare shown first to a person who answered {@code education}. */
-	public CostRoute firstRoute(String education) {
+	public CostRoute firstRoute(@Nullable String education) {
 		return this.costRoutes.stream()
 			.filter((route) -> route.firstFor(education))
 			.findFirst()

@@ -72,7 +72,7 @@ public final class CatalogLoader {
 	private static String problem(JacksonException ex) {
 		Throwable cause = ex.getCause();
 		while (cause != null) {
-			if (cause instanceof IllegalArgumentException) {
+			if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
 				return cause.getMessage();
 			}
 			cause = cause.getCause();

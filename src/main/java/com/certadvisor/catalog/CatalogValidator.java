@@ -5,7 +5,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks what a single record cannot: references between parts of the catalog and the
@@ -188,9 +191,10 @@ final class CatalogValidator {
 		checkAudience(path, fact.audience());
 	}
 
-	void checkAudience(String path, Audience audience) {
+	void checkAudience(String path, @Nullable Audience audience) {
 		if (audience != null) {
-			List<String> memberships = QuestionnaireContract.QUESTIONS.get(QuestionnaireContract.MEMBERSHIP);
+			List<String> memberships = Objects
+				.requireNonNull(QuestionnaireContract.QUESTIONS.get(QuestionnaireContract.MEMBERSHIP));
 			if (!memberships.contains(audience.membership()) || "none".equals(audience.membership())) {
 				problem(path + ".audience.membership", "unknown membership '" + audience.membership()
 						+ "'; expected a body the membership question names: aapc or ahima");

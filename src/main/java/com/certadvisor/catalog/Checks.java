@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Constructor checks shared by the catalog records. They throw
  * {@link IllegalArgumentException}, which the loader reports with the JSON path of the
@@ -30,7 +32,7 @@ final class Checks {
 		return value;
 	}
 
-	static String optionalText(String value) {
+	static @Nullable String optionalText(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

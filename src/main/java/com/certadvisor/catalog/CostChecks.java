@@ -3,6 +3,7 @@ package com.certadvisor.catalog;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,7 +68,7 @@ final class CostChecks {
 		Set<String> ids = new LinkedHashSet<>();
 		Set<String> shownFirst = new HashSet<>();
 		int fallbacks = 0;
-		List<String> education = QuestionnaireContract.QUESTIONS.get(EDUCATION);
+		List<String> education = Objects.requireNonNull(QuestionnaireContract.QUESTIONS.get(EDUCATION));
 		for (int i = 0; i < this.catalog.costRoutes().size(); i++) {
 			CostRoute route = this.catalog.costRoutes().get(i);
 			String path = "$.costRoutes[" + i + "]";

@@ -3,6 +3,8 @@ package com.certadvisor.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One cost of getting or keeping a credential, in US dollars.
  *
@@ -26,9 +28,10 @@ import java.util.Map;
  * @param when answer patterns that call for it; none means everyone
  * @param unless answer patterns that rule it out, such as holding the credential already
  */
-public record CostItem(String label, Integer amount, Integer upTo, Per per, boolean optional, String source, AsOf asOf,
-		String kind, boolean estimate, String checkAt, Audience audience, List<String> routes,
-		List<Map<String, List<String>>> when, List<Map<String, List<String>>> unless) implements Sourced {
+public record CostItem(String label, @Nullable Integer amount, @Nullable Integer upTo, Per per, boolean optional,
+		String source, AsOf asOf, String kind, boolean estimate, @Nullable String checkAt, @Nullable Audience audience,
+		List<String> routes, List<Map<String, List<String>>> when,
+		List<Map<String, List<String>>> unless) implements Sourced {
 
 	/** How often a cost falls due. */
 	public enum Per {
@@ -83,12 +86,12 @@ public record CostItem(String label, Integer amount, Integer upTo, Per per, bool
 	 * What it costs over the first two years, or {@code null} when the price is unknown;
 	 * for a range, its low end.
 	 */
-	public Integer twoYearAmount() {
+	public @Nullable Integer twoYearAmount() {
 		return (this.amount != null) ? this.amount * this.per.timesInTwoYears() : null;
 	}
 
 	/** The high end of a range over two years, or {@code null} when it is no range. */
-	public Integer twoYearUpTo() {
+	public @Nullable Integer twoYearUpTo() {
 		return (this.upTo != null) ? this.upTo * this.per.timesInTwoYears() : null;
 	}
 

@@ -2,6 +2,8 @@ package com.certadvisor.catalog;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A way to prepare for a credential, which sets what the training costs: studying alone,
  * the issuer's own course, a college programme, or a course already finished.
@@ -23,7 +25,7 @@ public record CostRoute(String id, String label, String detail, List<String> fir
 	}
 
 	/** Whether a person who answered {@code education} (or nothing) sees it first. */
-	public boolean firstFor(String education) {
+	public boolean firstFor(@Nullable String education) {
 		return (education != null) ? this.firstFor.contains(education) : this.fallback;
 	}
 

@@ -1,5 +1,7 @@
 package com.certadvisor.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One sourced statement in the comparison.
  *
@@ -13,8 +15,8 @@ package com.certadvisor.catalog;
  * @param audience for prices that depend on membership, who it applies to; otherwise
  * {@code null}
  */
-public record Fact(String text, String source, AsOf asOf, String kind, boolean estimate, String checkAt,
-		Audience audience) implements Sourced {
+public record Fact(String text, String source, AsOf asOf, String kind, boolean estimate, @Nullable String checkAt,
+		@Nullable Audience audience) implements Sourced {
 
 	public Fact {
 		text = Checks.text(text, "text");

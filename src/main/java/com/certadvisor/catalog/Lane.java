@@ -3,6 +3,8 @@ package com.certadvisor.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A line of work another credential serves better than either of the two compared, such
  * as risk adjustment (CRC) or billing (CPB). The verdict stays CPC, CCS or either; a lane
@@ -24,8 +26,8 @@ import java.util.Map;
  * @param unless answer patterns that rule it out, such as holding the credential already
  */
 public record Lane(String id, String lane, String name, String issuer, String summary, String exam, String fee,
-		String source, AsOf asOf, String kind, boolean estimate, String checkAt, List<Map<String, List<String>>> when,
-		List<Map<String, List<String>>> unless) implements Sourced {
+		String source, AsOf asOf, String kind, boolean estimate, @Nullable String checkAt,
+		List<Map<String, List<String>>> when, List<Map<String, List<String>>> unless) implements Sourced {
 
 	public Lane {
 		id = Checks.text(id, "id");

@@ -2,6 +2,8 @@ package com.certadvisor.catalog;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A page on an official public site that answers for one state, such as what the job pays
  * there; its address names the state.
@@ -17,7 +19,7 @@ import java.util.Locale;
  * @param checkAt the id of an official source to check it against, or {@code null}
  */
 public record LocalLink(String id, String label, String url, String source, AsOf asOf, String kind, boolean estimate,
-		String checkAt) implements Sourced {
+		@Nullable String checkAt) implements Sourced {
 
 	public LocalLink {
 		id = Checks.text(id, "id");

@@ -4,6 +4,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How long after the milestone before it a milestone comes, for the answers it matches.
  *
@@ -24,8 +26,9 @@ import java.util.Map;
  * studying for an exam passed already): it is left out of the plan, and what comes after
  * it is dated from the milestone before it
  */
-public record MilestoneRule(List<Map<String, List<String>>> when, Period offset, String detail, String source,
-		AsOf asOf, String kind, boolean estimate, String checkAt, String label, boolean skip) implements Sourced {
+public record MilestoneRule(List<Map<String, List<String>>> when, @Nullable Period offset, String detail, String source,
+		AsOf asOf, String kind, boolean estimate, @Nullable String checkAt, String label,
+		boolean skip) implements Sourced {
 
 	public MilestoneRule {
 		when = AnswerPatterns.copy(when);

@@ -1,5 +1,7 @@
 package com.certadvisor.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One thing to do on the way to a credential, with the official page that says how.
  *
@@ -12,7 +14,7 @@ package com.certadvisor.catalog;
  * @param checkAt the id of an official source to check it against, or {@code null}
  */
 public record NextStep(String label, String detail, String source, AsOf asOf, String kind, boolean estimate,
-		String checkAt) implements Sourced {
+		@Nullable String checkAt) implements Sourced {
 
 	public NextStep {
 		label = Checks.text(label, "label");

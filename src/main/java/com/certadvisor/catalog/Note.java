@@ -3,6 +3,8 @@ package com.certadvisor.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Something the result tells the people whose answers call for it, such as what working
  * from home looks like for a new coder.
@@ -18,7 +20,7 @@ import java.util.Map;
  * @param when answer patterns that call for it
  */
 public record Note(String id, String title, String text, String source, AsOf asOf, String kind, boolean estimate,
-		String checkAt, List<Map<String, List<String>>> when) implements Sourced {
+		@Nullable String checkAt, List<Map<String, List<String>>> when) implements Sourced {
 
 	public Note {
 		id = Checks.text(id, "id");

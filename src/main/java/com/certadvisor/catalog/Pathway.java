@@ -4,6 +4,8 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A sequence of two credentials with coding work between them, for answers that call for
  * it.
@@ -22,7 +24,7 @@ import java.util.Map;
  * recommended background on its own
  */
 public record Pathway(String id, List<Map<String, List<String>>> when, String title, String detail, List<Step> steps,
-		String source, AsOf asOf, String kind, boolean estimate, String checkAt,
+		String source, AsOf asOf, String kind, boolean estimate, @Nullable String checkAt,
 		List<Map<String, List<String>>> unless) implements Sourced {
 
 	public Pathway {

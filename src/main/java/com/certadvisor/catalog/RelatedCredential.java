@@ -3,6 +3,8 @@ package com.certadvisor.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A credential worth knowing about beside CPC and CCS.
  *
@@ -21,7 +23,7 @@ import java.util.Map;
  * @param unless answer patterns that rule it out, such as holding it already
  */
 public record RelatedCredential(String id, String name, String issuer, String summary, String source, AsOf asOf,
-		String kind, boolean estimate, String checkAt, List<Map<String, List<String>>> relevantWhen,
+		String kind, boolean estimate, @Nullable String checkAt, List<Map<String, List<String>>> relevantWhen,
 		List<Map<String, List<String>>> unless) implements Sourced {
 
 	public RelatedCredential {

@@ -3,6 +3,7 @@ package com.certadvisor.catalog;
 import java.time.Duration;
 
 import org.apache.commons.codec.digest.DigestUtils;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 	 */
 	private String lastRead;
 
-	private ThreadPoolTaskScheduler poller;
+	private @Nullable ThreadPoolTaskScheduler poller;
 
 	/**
 	 * Loads the catalog at {@code location}.
@@ -75,7 +76,7 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 		catch (InvalidCatalogException unreadable) {
 			// Replacing a file can leave it missing for a moment; say so once, not at
 			// every poll.
-			rejected(unreadable.getMessage(), unreadable);
+			rejected(String.valueOf(unreadable.getMessage()), unreadable);
 			return;
 		}
 		String digest = DigestUtils.sha256Hex(content);

@@ -17,8 +17,13 @@ public record Rules(Integer threshold, Map<String, Map<String, Weight>> weights)
 		weights = Checks.map(weights, "weights");
 	}
 
+	/** The weight of an answer; the catalog's check gives every option one. */
 	public Weight weight(String questionId, String value) {
-		return this.weights.get(questionId).get(value);
+		Weight weight = this.weights.getOrDefault(questionId, Map.of()).get(value);
+		if (weight == null) {
+			throw new IllegalStateException("No weight for " + questionId + "=" + value);
+		}
+		return weight;
 	}
 
 }

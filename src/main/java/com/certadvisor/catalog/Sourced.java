@@ -1,5 +1,7 @@
 package com.certadvisor.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every fact in the catalog carries besides its words: where it comes from, when it
  * held, what kind of fact it is and how sure the catalog is of it.
@@ -22,6 +24,6 @@ public interface Sourced {
 	 * The id of an official source to check it against, for a fact that rests on a
 	 * third-party one; otherwise {@code null}.
 	 */
-	String checkAt();
+	@Nullable String checkAt();
 
 }

@@ -2,6 +2,8 @@ package com.certadvisor.catalog;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What choosing one option adds to each certification's score, and why.
  *
@@ -10,7 +12,7 @@ import java.util.Map;
  * @param source the id of the source that says the reason; only a weight that adds no
  * points may go without one, since its reason claims nothing
  */
-public record Weight(Map<String, Integer> points, String reason, String source) {
+public record Weight(Map<String, Integer> points, String reason, @Nullable String source) {
 
 	public Weight {
 		points = Checks.map(points, "points");

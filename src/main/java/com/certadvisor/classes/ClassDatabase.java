@@ -3,6 +3,7 @@ package com.certadvisor.classes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.flywaydb.core.Flyway;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +17,7 @@ class ClassDatabase implements FlywayMigrationStrategy {
 
 	private static final Log logger = LogFactory.getLog(ClassDatabase.class);
 
-	private volatile Flyway flyway;
+	private volatile @Nullable Flyway flyway;
 
 	private volatile boolean migrated;
 
@@ -40,8 +41,12 @@ class ClassDatabase implements FlywayMigrationStrategy {
 	}
 
 	private void tryToMigrate() {
+		Flyway flyway = this.flyway;
+		if (flyway == null) {
+			return;
+		}
 		try {
-			this.flyway.migrate();
+			flyway.migrate();
 			this.migrated = true;
 		}
 		catch (RuntimeException ex) {

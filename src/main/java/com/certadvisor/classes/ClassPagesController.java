@@ -9,6 +9,7 @@ import com.certadvisor.i18n.Languages;
 import com.certadvisor.codes.ClassIds;
 import com.certadvisor.links.PublicAddress;
 import com.certadvisor.web.Routes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -113,7 +114,7 @@ class ClassPagesController {
 		return Routes.expand(Routes.CLASS_SUMMARY, id, key);
 	}
 
-	private ModelAndView startPage(String label, LabelProblem problem, HttpStatus status) {
+	private ModelAndView startPage(@Nullable String label, @Nullable LabelProblem problem, HttpStatus status) {
 		ModelAndView page = new ModelAndView("classes/start", status);
 		page.addObject("label", label);
 		page.addObject("problem", (problem != null) ? problem.name() : null);

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import com.certadvisor.catalog.Option;
@@ -75,8 +76,10 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 			.stream()
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 			.limit(MOST_COMMON)
-			.map((entry) -> new Change(flipsByAnswer.get(entry.getKey()).question(),
-					flipsByAnswer.get(entry.getKey()).option(), SmallCounts.total(entry.getValue())))
+			.map((entry) -> {
+				Flip flip = Objects.requireNonNull(flipsByAnswer.get(entry.getKey()));
+				return new Change(flip.question(), flip.option(), SmallCounts.total(entry.getValue()));
+			})
 			.toList();
 	}
 

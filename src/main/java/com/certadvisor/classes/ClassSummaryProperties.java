@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("cert-advisor.classes")
 public record ClassSummaryProperties(@DefaultValue("P12M") Period retention, @DefaultValue("500") int maxResults,
 		@DefaultValue("120") int perClassLimit, @DefaultValue("60") int perClientLimit,
-		@DefaultValue("10m") Duration limitWindow, String secret,
+		@DefaultValue("10m") Duration limitWindow, @Nullable String secret,
 		@DefaultValue("./data/submission-secret") Path secretFile) {
 
 	public ClassSummaryProperties {

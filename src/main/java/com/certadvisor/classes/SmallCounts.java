@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Hides counts small enough to point at a student: every count below {@link #THRESHOLD}
  * shows as "fewer than 5". Counts that add up to a shown total are one group; when a
@@ -69,7 +71,7 @@ public final class SmallCounts {
 	 *
 	 * @param value the count, or {@code null} when it is hidden as "fewer than 5"
 	 */
-	public record ShownCount(Integer value) {
+	public record ShownCount(@Nullable Integer value) {
 
 		static final ShownCount HIDDEN = new ShownCount(null);
 

@@ -3,6 +3,7 @@ package com.certadvisor.classes;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.certadvisor.classes.Submission.Outcome;
 import io.micrometer.core.instrument.Counter;
@@ -38,7 +39,7 @@ class SubmissionMetrics {
 	}
 
 	void counted(Outcome outcome) {
-		this.outcomes.get(outcome).increment();
+		Objects.requireNonNull(this.outcomes.get(outcome)).increment();
 	}
 
 	/** A result that could not be stored because the database could not be reached. */

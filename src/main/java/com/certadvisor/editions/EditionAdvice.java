@@ -2,6 +2,7 @@ package com.certadvisor.editions;
 
 import com.certadvisor.catalog.CatalogSource;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,7 +22,7 @@ class EditionAdvice {
 	}
 
 	@ModelAttribute("editionNotice")
-	Editions.Notice editionNotice(HttpServletRequest request) {
+	Editions.@Nullable Notice editionNotice(HttpServletRequest request) {
 		String edition = request.getParameter(Editions.PARAMETER);
 		return (edition != null) ? Editions.notice(edition, this.catalogs.current()).orElse(null) : null;
 	}

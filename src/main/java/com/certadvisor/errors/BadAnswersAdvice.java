@@ -12,6 +12,7 @@ import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -72,7 +73,7 @@ class BadAnswersAdvice {
 	 * @param answerAgainLink the question's page with the understood answers, or
 	 * {@code null} when the parameter names no question
 	 */
-	record ShownProblem(AnswerProblem problem, String answerAgainLink) {
+	record ShownProblem(AnswerProblem problem, @Nullable String answerAgainLink) {
 
 	}
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
@@ -100,7 +101,7 @@ class MalformedLinkHandling implements WebMvcConfigurer {
 	 * parameter's name. A method or a header it refused is no link: that gets a plain
 	 * 400, since the page would be refused again for the same reason.
 	 */
-	static MalformedLink problemOf(HttpServletRequest request) {
+	static @Nullable MalformedLink problemOf(HttpServletRequest request) {
 		if (!LINK_METHODS.contains(request.getMethod()) || !printable(request)) {
 			return null;
 		}

@@ -10,6 +10,7 @@ import org.apache.catalina.Globals;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tomcat's error report for the host, which draws the page of a request Tomcat refused
@@ -42,7 +43,7 @@ class MalformedPathValve extends ErrorReportValve {
 	}
 
 	/** The application: the host's context at the root path. */
-	private Context site() {
+	private @Nullable Context site() {
 		return Arrays.stream(getContainer().findChildren())
 			.map(Context.class::cast)
 			.filter((context) -> context.getPath().isEmpty())

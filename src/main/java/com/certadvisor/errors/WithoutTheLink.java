@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request whose link was too broken to read, as the page that explains it sees it: at
@@ -34,17 +35,17 @@ final class WithoutTheLink extends HttpServletRequestWrapper {
 	}
 
 	@Override
-	public String getPathInfo() {
+	public @Nullable String getPathInfo() {
 		return null;
 	}
 
 	@Override
-	public String getQueryString() {
+	public @Nullable String getQueryString() {
 		return null;
 	}
 
 	@Override
-	public String getParameter(String name) {
+	public @Nullable String getParameter(String name) {
 		return null;
 	}
 
@@ -59,7 +60,7 @@ final class WithoutTheLink extends HttpServletRequestWrapper {
 	}
 
 	@Override
-	public String[] getParameterValues(String name) {
+	public String @Nullable [] getParameterValues(String name) {
 		return null;
 	}
 

@@ -3,6 +3,8 @@ package com.certadvisor.feedback;
 import java.net.URI;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * both are set.
  */
 @ConfigurationProperties("cert-advisor.feedback")
-public record FeedbackProperties(String email, String url) {
+public record FeedbackProperties(@Nullable String email, @Nullable String url) {
 
 	private static final Pattern ADDRESS = Pattern.compile("[^@\\s?&#/:]+@[^@\\s?&#/:]+\\.[^@\\s?&#/:]+");
 

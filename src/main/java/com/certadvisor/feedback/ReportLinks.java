@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import com.certadvisor.links.Queries;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ public class ReportLinks {
 	 * words, for the page {@link #withPage} later names; {@code null} when reports have
 	 * nowhere to go.
 	 */
-	public String link(String factId, Locale locale) {
+	public @Nullable String link(String factId, Locale locale) {
 		if (this.feedback.url() != null) {
 			String url = this.feedback.url();
 			if (!url.contains("{fact}") && !url.contains("{page}")) {

@@ -3,6 +3,7 @@ package com.certadvisor.i18n;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpMethod;
@@ -26,7 +27,7 @@ class LanguageAdvice {
 
 	/** The explicit {@code lang}, which GET forms carry as a hidden field, or null. */
 	@ModelAttribute("lang")
-	String lang(HttpServletRequest request) {
+	@Nullable String lang(HttpServletRequest request) {
 		return Languages.chosen(request).orElse(null);
 	}
 
@@ -36,7 +37,7 @@ class LanguageAdvice {
 	 * keeps the language its form was sent in.
 	 */
 	@ModelAttribute("languages")
-	List<LanguageChoice> languages(HttpServletRequest request) {
+	@Nullable List<LanguageChoice> languages(HttpServletRequest request) {
 		if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
 			return null;
 		}

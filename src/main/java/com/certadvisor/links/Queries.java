@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.web.util.UriUtils;
 
 /** Query strings: added to links the pages make, and read back from stored links. */
@@ -48,7 +50,7 @@ public final class Queries {
 	/**
 	 * {@code link} with {@code name=value}, the value encoded; unchanged without a value.
 	 */
-	public static String with(String link, String name, String value) {
+	public static String with(String link, String name, @Nullable String value) {
 		if (value == null) {
 			return link;
 		}

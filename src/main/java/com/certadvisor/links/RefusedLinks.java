@@ -3,6 +3,7 @@ package com.certadvisor.links;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.certadvisor.questionnaire.AnswerProblem;
 import com.certadvisor.questionnaire.InvalidAnswersException;
@@ -58,7 +59,7 @@ public class RefusedLinks {
 	}
 
 	public void refused(Problem problem) {
-		this.refused.get(problem).increment();
+		Objects.requireNonNull(this.refused.get(problem)).increment();
 	}
 
 	/** Counts each kind of problem the link had once. */

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -52,7 +53,7 @@ class TrackingParameterFilter extends OncePerRequestFilter {
 	/** The request as if its link had come without tracking parameters. */
 	private static final class WithoutTracking extends HttpServletRequestWrapper {
 
-		private final String query;
+		private final @Nullable String query;
 
 		private final Map<String, String[]> parameters;
 
@@ -69,7 +70,7 @@ class TrackingParameterFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public String getQueryString() {
+		public @Nullable String getQueryString() {
 			return this.query;
 		}
 
@@ -79,13 +80,13 @@ class TrackingParameterFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public String getParameter(String name) {
+		public @Nullable String getParameter(String name) {
 			String[] values = this.parameters.get(name);
 			return (values != null && values.length > 0) ? values[0] : null;
 		}
 
 		@Override
-		public String[] getParameterValues(String name) {
+		public String @Nullable [] getParameterValues(String name) {
 			String[] values = this.parameters.get(name);
 			return (values != null) ? values.clone() : null;
 		}

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
@@ -43,7 +45,7 @@ public record TrackingParameters(@DefaultValue( {
 	 * The query string without its tracking parameters, the rest as written and in order;
 	 * {@code null} when nothing is left.
 	 */
-	public String withoutTracking(String query) {
+	public @Nullable String withoutTracking(String query) {
 		StringJoiner kept = new StringJoiner("&");
 		for (String pair : query.split("&", -1)) {
 			String name = pair.split("=", 2)[0];

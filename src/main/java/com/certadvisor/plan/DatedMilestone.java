@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import com.certadvisor.catalog.Milestone;
 import com.certadvisor.catalog.MilestoneRule;
 import com.certadvisor.recommendation.Provenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A milestone of one person's plan, with its date worked out.
@@ -16,8 +17,8 @@ import com.certadvisor.recommendation.Provenance;
  * @param date its date, or {@code null} when no source gives a wait
  * @param provenance where the rule comes from and how sure it is
  */
-public record DatedMilestone(String id, Milestone milestone, MilestoneRule rule, LocalDate from, LocalDate date,
-		Provenance provenance) {
+public record DatedMilestone(String id, Milestone milestone, MilestoneRule rule, @Nullable LocalDate from,
+		@Nullable LocalDate date, Provenance provenance) {
 
 	public DatedMilestone {
 		if (milestone == null || rule == null || provenance == null) {

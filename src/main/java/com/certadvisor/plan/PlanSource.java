@@ -8,6 +8,7 @@ import java.util.Map;
 import com.certadvisor.catalog.AsOf;
 import com.certadvisor.catalog.Source;
 import com.certadvisor.recommendation.Provenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One source of a plan, named once, with every step, milestone and cost that rests on it:
@@ -34,7 +35,10 @@ public record PlanSource(Provenance provenance, List<Item> items) {
 		Map<Shown, List<Item>> items = new LinkedHashMap<>();
 		CredentialPlan.sourced(plan.nextSteps(), plan.schedule(), plan.costs())
 			.forEach((sourced) -> add(provenances, items, sourced.provenance(), sourced.item()));
-		return provenances.entrySet().stream().map((e) -> new PlanSource(e.getValue(), items.get(e.getKey()))).toList();
+		return provenances.entrySet()
+			.stream()
+			.map((e) -> new PlanSource(e.getValue(), items.getOrDefault(e.getKey(), List.of())))
+			.toList();
 	}
 
 	/** A step and a milestone can share a label and a source; the label is named once. */
@@ -68,7 +72,7 @@ public record PlanSource(Provenance provenance, List<Item> items) {
 	}
 
 	/** What a page writes of a provenance. */
-	private record Shown(Source source, AsOf asOf, boolean unconfirmed, boolean stale, Source checkAt,
+	private record Shown(Source source, AsOf asOf, boolean unconfirmed, boolean stale, @Nullable Source checkAt,
 			boolean thirdPartyPrice) {
 
 		static Shown of(Provenance p) {

@@ -20,6 +20,7 @@ import com.certadvisor.recommendation.Caveats;
 import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.Costs;
 import com.certadvisor.recommendation.Provenance;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -44,7 +45,7 @@ public class PlanningService {
 	 * Next steps depend only on the catalog and the day (which facts are stale), not on
 	 * the answers, so the last ones made are kept.
 	 */
-	private volatile KeptSteps kept;
+	private volatile @Nullable KeptSteps kept;
 
 	public PlanningService(CatalogSource catalogs, Freshness freshness, ScheduleService schedules, CostService costs,
 			Clock clock) {
@@ -63,8 +64,9 @@ public class PlanningService {
 		for (int i = 0; i < QuestionnaireContract.CERTIFICATIONS.size(); i++) {
 			String id = QuestionnaireContract.CERTIFICATIONS.get(i);
 			Schedule schedule = this.schedules.schedule(id, answers, start.atDay(1));
-			Caveats caveats = Caveats.of(catalog, CredentialPlan.provenances(steps.get(id), schedule, costs.get(i)));
-			plans.add(new CredentialPlan(catalog.certification(id), steps.get(id), schedule, costs.get(i), caveats));
+			List<ShownStep> next = steps.getOrDefault(id, List.of());
+			Caveats caveats = Caveats.of(catalog, CredentialPlan.provenances(next, schedule, costs.get(i)));
+			plans.add(new CredentialPlan(catalog.certification(id), next, schedule, costs.get(i), caveats));
 		}
 		ShownPathway pathway = catalog.planning()
 			.pathway(answers.values())
@@ -86,7 +88,7 @@ public class PlanningService {
 	}
 
 	private List<ShownStep> nextSteps(Catalog catalog, String certification) {
-		List<NextStep> steps = catalog.planning().nextSteps().get(certification);
+		List<NextStep> steps = catalog.planning().nextSteps().getOrDefault(certification, List.of());
 		List<ShownStep> shown = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
 			NextStep step = steps.get(i);

@@ -3,6 +3,8 @@ package com.certadvisor.plan;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The plans for both credentials from one start month, and the two-credential path when
  * the answers call for one.
@@ -11,7 +13,7 @@ import java.util.List;
  * @param credentials CPC then CCS
  * @param pathway the two-credential path, or {@code null}
  */
-public record Plans(YearMonth start, List<CredentialPlan> credentials, ShownPathway pathway) {
+public record Plans(YearMonth start, List<CredentialPlan> credentials, @Nullable ShownPathway pathway) {
 
 	public Plans {
 		credentials = List.copyOf(credentials);

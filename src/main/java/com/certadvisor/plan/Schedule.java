@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 
 import com.certadvisor.catalog.Milestone;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One credential's dated plan.
@@ -22,7 +24,7 @@ public record Schedule(String certification, LocalDate start, List<DatedMileston
 
 	/** When the credential is held: the exam milestone's date. */
 	public LocalDate held() {
-		return date(Milestone.EXAM);
+		return Objects.requireNonNull(date(Milestone.EXAM), "the exam is always dated");
 	}
 
 	/** When it is held without restriction; when it is held, if it has no restriction. */
@@ -61,7 +63,7 @@ public record Schedule(String certification, LocalDate start, List<DatedMileston
 		return ChronoUnit.MONTHS.between(YearMonth.from(this.start), YearMonth.from(date));
 	}
 
-	private LocalDate date(String id) {
+	private @Nullable LocalDate date(String id) {
 		return this.milestones.stream()
 			.filter((dated) -> dated.milestone().id().equals(id))
 			.map(DatedMilestone::date)

@@ -43,7 +43,7 @@ public class ScheduleService {
 		// In date order; an undated milestone stands where the one it follows does.
 		Map<DatedMilestone, LocalDate> order = new HashMap<>();
 		List<DatedMilestone> dated = new ArrayList<>();
-		for (Milestone milestone : catalog.planning().milestones().get(certification)) {
+		for (Milestone milestone : catalog.planning().milestones().getOrDefault(certification, List.of())) {
 			MilestoneRule rule = milestone.rule(answers.values());
 			LocalDate after = dates.get(milestone.after());
 			if (rule.skip()) {
@@ -51,7 +51,8 @@ public class ScheduleService {
 				continue;
 			}
 			Period offset = rule.offset();
-			LocalDate date = (offset != null) ? after.plus(offset) : null;
+			// After an undated milestone, this one is undated too.
+			LocalDate date = (offset != null && after != null) ? after.plus(offset) : null;
 			dates.put(milestone.id(), date);
 			String id = PlanningFacts.ruleId(certification, milestone, milestone.rules().indexOf(rule));
 			DatedMilestone shown = new DatedMilestone(id, milestone, rule, milestone.span() ? after : null, date,

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import com.certadvisor.errors.BadParameterException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -47,7 +48,7 @@ public class StartMonths {
 	 * @param retryLink the same page without {@code start}, for the 400 page
 	 * @throws BadParameterException when it is not a month in the window
 	 */
-	public YearMonth resolve(String given, String retryLink) {
+	public YearMonth resolve(@Nullable String given, String retryLink) {
 		if (given == null) {
 			return thisMonth();
 		}
@@ -60,7 +61,7 @@ public class StartMonths {
 		return month;
 	}
 
-	private static YearMonth parse(String given) {
+	private static @Nullable YearMonth parse(String given) {
 		if (!MONTH.matcher(given).matches()) {
 			return null;
 		}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A plan's dated milestones on a time axis drawn to scale, in SVG user units: where each
@@ -41,17 +42,17 @@ public record TimelinePicture(List<Point> points, List<Span> spans, List<Year> y
 		List<Integer> lanes = new ArrayList<>();
 		List<Integer> ends = new ArrayList<>();
 		for (DatedMilestone milestone : dated) {
-			lanes.add(lane(ends, x(start, days, milestone.date())));
+			lanes.add(lane(ends, x(start, days, dateOf(milestone))));
 		}
 		int axis = 12 + LANE * lanes.stream().max(Integer::compare).orElse(0);
 		List<Point> points = new ArrayList<>();
 		List<Span> spans = new ArrayList<>();
 		for (int i = 0; i < dated.size(); i++) {
 			DatedMilestone milestone = dated.get(i);
-			points.add(new Point(schedule.milestones().indexOf(milestone) + 1, x(start, days, milestone.date()),
+			points.add(new Point(schedule.milestones().indexOf(milestone) + 1, x(start, days, dateOf(milestone)),
 					axis - LANE * lanes.get(i)));
 			if (milestone.from() != null) {
-				spans.add(new Span(x(start, days, milestone.from()), x(start, days, milestone.date())));
+				spans.add(new Span(x(start, days, milestone.from()), x(start, days, dateOf(milestone))));
 			}
 		}
 		List<Year> years = new ArrayList<>();
@@ -76,6 +77,11 @@ public record TimelinePicture(List<Point> points, List<Span> spans, List<Year> y
 		}
 		ends.add(x);
 		return ends.size() - 1;
+	}
+
+	/** {@link Schedule#dated()} holds dated milestones only. */
+	private static LocalDate dateOf(DatedMilestone milestone) {
+		return Objects.requireNonNull(milestone.date());
 	}
 
 	private static int x(LocalDate start, long days, LocalDate date) {

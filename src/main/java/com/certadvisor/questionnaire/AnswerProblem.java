@@ -3,6 +3,7 @@ package com.certadvisor.questionnaire;
 import java.util.List;
 
 import com.certadvisor.catalog.Question;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One part of a link that was not understood.
@@ -14,7 +15,8 @@ import com.certadvisor.catalog.Question;
  * @param choices what the value could be when no question says so (the catalog's states
  * for a state), else empty
  */
-public record AnswerProblem(Kind kind, String parameter, String value, Question question, List<String> choices) {
+public record AnswerProblem(Kind kind, String parameter, @Nullable String value, @Nullable Question question,
+		List<String> choices) {
 
 	/** How long a name or value may be before the page shortens it for display. */
 	static final int DISPLAY_LIMIT = 40;

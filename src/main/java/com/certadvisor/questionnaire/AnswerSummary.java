@@ -2,6 +2,7 @@ package com.certadvisor.questionnaire;
 
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the check-your-answers page.
@@ -11,6 +12,6 @@ import com.certadvisor.catalog.Question;
  * @param changeLink opens the question with every answer kept, returning here
  * @param setByCounselor whether the answer is the one the person's counselor set
  */
-public record AnswerSummary(Question question, Option chosen, String changeLink, boolean setByCounselor) {
+public record AnswerSummary(Question question, @Nullable Option chosen, String changeLink, boolean setByCounselor) {
 
 }

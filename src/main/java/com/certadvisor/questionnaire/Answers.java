@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import com.certadvisor.codes.ClassIds;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person has answered so far: question id to option value, in questionnaire order.
@@ -197,7 +198,7 @@ public record Answers(Map<String, String> values, Map<String, String> suggested,
 		}
 
 		@Override
-		public String get(Object key) {
+		public @Nullable String get(Object key) {
 			return this.entries.get(key);
 		}
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -31,8 +33,8 @@ class AnswersArgumentResolver implements HandlerMethodArgumentResolver {
 	}
 
 	@Override
-	public Answers resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
-			WebDataBinderFactory binderFactory) {
+	public Answers resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
+			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		request.getParameterMap().forEach((name, values) -> parameters.put(name, Arrays.asList(values)));
 		return this.parser.parse(parameters);

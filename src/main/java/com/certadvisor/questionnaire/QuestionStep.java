@@ -1,6 +1,7 @@
 package com.certadvisor.questionnaire;
 
 import com.certadvisor.catalog.Question;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one question page shows.
@@ -23,7 +24,7 @@ public record QuestionStep(Question question, int number, int total, Answers ans
 	}
 
 	/** The value already chosen for this question, or {@code null}. */
-	public String selected() {
+	public @Nullable String selected() {
 		return this.answers.get(this.question.id()).orElse(null);
 	}
 

@@ -15,6 +15,7 @@ import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.catalog.RelatedCredential;
 import com.certadvisor.questionnaire.Answers;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -136,14 +137,14 @@ public class ComparisonService {
 		}).orElse(0)).max().orElse(0);
 	}
 
-	private static String membership(Answers answers) {
+	private static @Nullable String membership(Answers answers) {
 		return answers.get(QuestionnaireContract.MEMBERSHIP).orElse(null);
 	}
 
 	/**
 	 * A group and its summary line, which counts a fact shown across both columns once.
 	 */
-	private static ComparisonGroup group(Catalog catalog, String title, List<ComparisonLine> lines) {
+	private static ComparisonGroup group(Catalog catalog, @Nullable String title, List<ComparisonLine> lines) {
 		List<Provenance> shown = new ArrayList<>();
 		for (ComparisonLine line : lines) {
 			line.cpc().forEach((fact) -> shown.add(fact.provenance()));
@@ -154,13 +155,14 @@ public class ComparisonService {
 		return new ComparisonGroup(title, lines, Caveats.of(catalog, shown));
 	}
 
-	private ComparisonLine line(Catalog catalog, ComparisonRow row, String membership) {
+	private ComparisonLine line(Catalog catalog, ComparisonRow row, @Nullable String membership) {
 		return new ComparisonLine(row.id(), row.label(), shown(catalog, row, Verdict.CPC.name(), membership),
 				shown(catalog, row, Verdict.CCS.name(), membership));
 	}
 
-	private List<ShownFact> shown(Catalog catalog, ComparisonRow row, String certification, String membership) {
-		List<Fact> facts = row.cells().get(certification);
+	private List<ShownFact> shown(Catalog catalog, ComparisonRow row, String certification,
+			@Nullable String membership) {
+		List<Fact> facts = row.cells().getOrDefault(certification, List.of());
 		List<ShownFact> shown = new ArrayList<>();
 		for (int i = 0; i < facts.size(); i++) {
 			Fact fact = facts.get(i);

@@ -3,6 +3,7 @@ package com.certadvisor.recommendation;
 import java.util.List;
 
 import com.certadvisor.catalog.Certification;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The side-by-side table as a page shows it. Rendered once per distinct content, so it
@@ -13,7 +14,8 @@ import com.certadvisor.catalog.Certification;
  * @param cpc the CPC column
  * @param ccs the CCS column
  */
-public record ComparisonTable(List<ComparisonGroup> groups, String recommended, Certification cpc, Certification ccs) {
+public record ComparisonTable(List<ComparisonGroup> groups, @Nullable String recommended, Certification cpc,
+		Certification ccs) {
 
 	public ComparisonTable {
 		groups = List.copyOf(groups);

@@ -6,6 +6,7 @@ import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.errors.BadParameterException;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -30,8 +31,8 @@ public class ComparisonViews {
 	 * @param shownElsewhere ids of rows the page shows in a place of their own
 	 * @throws BadParameterException when {@code view} is not a view
 	 */
-	public ShownComparison shown(Answers answers, String view, String recommended, String page, boolean withRelated,
-			List<String> shownElsewhere) {
+	public ShownComparison shown(Answers answers, @Nullable String view, @Nullable String recommended, String page,
+			boolean withRelated, List<String> shownElsewhere) {
 		ComparisonView shown = (view != null) ? ComparisonView.from(view)
 			.orElseThrow(() -> new BadParameterException(ComparisonView.PARAMETER, view, ComparisonView.valid(), page))
 				: ComparisonView.ALL;

@@ -3,6 +3,7 @@ package com.certadvisor.recommendation;
 import com.certadvisor.catalog.Option;
 import com.certadvisor.catalog.Question;
 import com.certadvisor.catalog.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one answer added to each score.
@@ -15,7 +16,7 @@ import com.certadvisor.catalog.Source;
  * @param source the page that says the reason, or null for an answer that adds no points
  */
 public record Contribution(Question question, Option option, int cpcPoints, int ccsPoints, String reason,
-		Source source) {
+		@Nullable Source source) {
 
 	/** How far this answer leans towards CPC (positive) or CCS (negative). */
 	public int lean() {

@@ -1,6 +1,7 @@
 package com.certadvisor.recommendation;
 
 import com.certadvisor.catalog.CostItem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cost as the two-year cost table shows it, with its source resolved.
@@ -12,14 +13,14 @@ import com.certadvisor.catalog.CostItem;
 public record CostLine(String id, CostItem item, Provenance provenance) {
 
 	/** What it costs over two years, or {@code null} when no source gives a price. */
-	public Integer twoYearAmount() {
+	public @Nullable Integer twoYearAmount() {
 		return this.item.twoYearAmount();
 	}
 
 	/**
 	 * For a price given as a range, its high end over two years; otherwise {@code null}.
 	 */
-	public Integer twoYearUpTo() {
+	public @Nullable Integer twoYearUpTo() {
 		return this.item.twoYearUpTo();
 	}
 

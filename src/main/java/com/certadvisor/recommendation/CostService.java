@@ -15,6 +15,7 @@ import com.certadvisor.catalog.CostRoute;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -43,7 +44,7 @@ public class CostService {
 	 * Costs depend only on three answers, the catalog and the day (which prices are
 	 * stale), so they are kept by those answers until the catalog or the day changes.
 	 */
-	private volatile Kept kept;
+	private volatile @Nullable Kept kept;
 
 	public CostService(CatalogSource catalogs, Freshness freshness, Clock clock) {
 		this.catalogs = catalogs;
@@ -72,7 +73,7 @@ public class CostService {
 	private Costs costs(Catalog catalog, String certificationId, Map<String, String> answers) {
 		String membership = answers.getOrDefault(QuestionnaireContract.MEMBERSHIP, NOT_A_MEMBER);
 		CostRoute first = catalog.firstRoute(answers.get("education"));
-		List<CostItem> items = catalog.costs().get(certificationId);
+		List<CostItem> items = catalog.costs().getOrDefault(certificationId, List.of());
 		List<CostLine> paid = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			CostItem item = items.get(i);

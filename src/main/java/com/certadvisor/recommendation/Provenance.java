@@ -6,6 +6,7 @@ import com.certadvisor.catalog.Freshness;
 import com.certadvisor.catalog.Kind;
 import com.certadvisor.catalog.Source;
 import com.certadvisor.catalog.Sourced;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a shown fact comes from and how sure it is, with its sources resolved: what the
@@ -18,7 +19,8 @@ import com.certadvisor.catalog.Sourced;
  * @param stale {@code true} when it is past the shelf life of its kind
  * @param checkAt the official page to check a third-party fact against, or {@code null}
  */
-public record Provenance(Source source, AsOf asOf, String kind, boolean estimate, boolean stale, Source checkAt) {
+public record Provenance(Source source, AsOf asOf, String kind, boolean estimate, boolean stale,
+		@Nullable Source checkAt) {
 
 	public static Provenance of(Catalog catalog, Freshness freshness, Sourced fact) {
 		return new Provenance(catalog.source(fact.source()), fact.asOf(), fact.kind(), fact.estimate(),
@@ -37,7 +39,7 @@ public record Provenance(Source source, AsOf asOf, String kind, boolean estimate
 	 * The official site to check this fact on, or {@code null} when there is none to
 	 * name.
 	 */
-	public String checkSite() {
+	public @Nullable String checkSite() {
 		if (this.checkAt != null) {
 			return this.checkAt.site();
 		}

@@ -1,5 +1,7 @@
 package com.certadvisor.recommendation;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The comparison as a page shows it: the table, which rows, links to switch between them,
  * and every related credential.
@@ -12,6 +14,6 @@ package com.certadvisor.recommendation;
  * those the answers make relevant
  */
 public record ShownComparison(ComparisonTable table, boolean differencesOnly, String allRowsLink,
-		String differencesLink, RelatedCredentials related) {
+		String differencesLink, @Nullable RelatedCredentials related) {
 
 }

@@ -19,6 +19,7 @@ import com.certadvisor.recommendation.ShownLocalLink;
 import com.certadvisor.recommendation.ShownNote;
 import com.certadvisor.recommendation.ShownComparison;
 import com.certadvisor.web.Routes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a result shows, built in one place ({@link ResultPageService}) for the page
@@ -42,10 +43,10 @@ import com.certadvisor.web.Routes;
  * @param kept the {@code start} and {@code plan} parameters as given, {@code ?start=…},
  * or empty: other answers keep them
  */
-public record ResultPage(Recommendation recommendation, Certification recommended, ShownLane betterFit,
-		List<ShownNote> notes, Plans plans, List<ComparisonLine> odds, List<ShownNote> funding,
-		List<ShownLocalLink> local, RelatedCredentials alsoConsider, ShownComparison comparison, Links links,
-		List<YearMonth> startMonths, ShownPlan shown, String kept) {
+public record ResultPage(Recommendation recommendation, @Nullable Certification recommended,
+		@Nullable ShownLane betterFit, List<ShownNote> notes, Plans plans, List<ComparisonLine> odds,
+		List<ShownNote> funding, List<ShownLocalLink> local, RelatedCredentials alsoConsider,
+		ShownComparison comparison, Links links, List<YearMonth> startMonths, ShownPlan shown, String kept) {
 
 	public ResultPage {
 		notes = List.copyOf(notes);
@@ -56,7 +57,7 @@ public record ResultPage(Recommendation recommendation, Certification recommende
 	}
 
 	/** The person's state, a two-letter code, or {@code null}. */
-	public String state() {
+	public @Nullable String state() {
 		Answers answers = this.recommendation.answers();
 		return answers.hasState() ? answers.state() : null;
 	}

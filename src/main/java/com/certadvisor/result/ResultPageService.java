@@ -21,6 +21,7 @@ import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.web.Routes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -82,7 +83,7 @@ public class ResultPageService {
 	 * recommended one's, or {@code null}
 	 * @throws BadParameterException when one of them is not understood
 	 */
-	public ResultPage page(Answers answers, String view, String start, String plan) {
+	public ResultPage page(Answers answers, @Nullable String view, @Nullable String start, @Nullable String plan) {
 		// Every link of the page keeps the start month, as the answers keep the state.
 		String withStart = Queries.with(answers.link(Routes.RECOMMENDATION), StartMonths.PARAMETER, start);
 		String page = Queries.with(withStart, PLAN_PARAMETER, plan);

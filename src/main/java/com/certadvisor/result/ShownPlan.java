@@ -3,6 +3,7 @@ package com.certadvisor.result;
 import com.certadvisor.plan.Plans;
 import com.certadvisor.recommendation.Recommendation;
 import com.certadvisor.recommendation.Verdict;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which credential's plan a result shows in full, and why: a page shows one plan and
@@ -24,7 +25,7 @@ public record ShownPlan(String certification, Reason reason) {
 	 * result is too close to call, the one the answers lean towards, else the quicker to
 	 * hold.
 	 */
-	static ShownPlan of(String chosen, Recommendation recommendation, Plans plans) {
+	static ShownPlan of(@Nullable String chosen, Recommendation recommendation, Plans plans) {
 		if (chosen != null) {
 			return new ShownPlan(chosen, Reason.CHOSEN);
 		}
@@ -34,10 +35,10 @@ public record ShownPlan(String certification, Reason reason) {
 		}
 		if (recommendation.cpcScore() != recommendation.ccsScore()) {
 			Verdict leaning = (recommendation.cpcScore() > recommendation.ccsScore()) ? Verdict.CPC : Verdict.CCS;
-			return new ShownPlan(leaning.certificationId(), Reason.LEANS);
+			return new ShownPlan(leaning.name(), Reason.LEANS);
 		}
-		String cpc = Verdict.CPC.certificationId();
-		String ccs = Verdict.CCS.certificationId();
+		String cpc = Verdict.CPC.name();
+		String ccs = Verdict.CCS.name();
 		boolean ccsQuicker = plans.of(ccs).schedule().monthsToHold() < plans.of(cpc).schedule().monthsToHold();
 		return new ShownPlan(ccsQuicker ? ccs : cpc, Reason.QUICKER);
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import com.certadvisor.i18n.Languages;
 import com.certadvisor.links.PublicAddress;
@@ -87,7 +88,7 @@ public class PageHeads {
 		return new PageHead(text(kind, "title", locale), text(kind, "description", locale),
 				origin + inLanguage(page, language), alternates,
 				origin + ((fingerprinted != null) ? fingerprinted : image), text(kind, "image", locale),
-				OPEN_GRAPH_LOCALES.get(language),
+				Objects.requireNonNull(OPEN_GRAPH_LOCALES.get(language)),
 				Languages.SUPPORTED.stream()
 					.filter((code) -> !code.equals(language))
 					.map(OPEN_GRAPH_LOCALES::get)

@@ -13,6 +13,7 @@ import com.certadvisor.catalog.CatalogFact;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Source;
 import com.certadvisor.catalog.Tier;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -40,7 +41,7 @@ public class SourcesService {
 			byTier.put(tier, new ArrayList<>());
 		}
 		catalog.sources()
-			.forEach((id, source) -> byTier.get(source.tier())
+			.forEach((id, source) -> byTier.computeIfAbsent(source.tier(), (tier) -> new ArrayList<>())
 				.add(new SourceSummary(id, source, restingOn.getOrDefault(id, List.of()))));
 		return byTier;
 	}
@@ -59,7 +60,7 @@ public class SourcesService {
 		}
 
 		/** The latest date a fact resting on it held, or {@code null} when none does. */
-		public AsOf latest() {
+		public @Nullable AsOf latest() {
 			return this.facts.stream()
 				.map((fact) -> fact.fact().asOf())
 				.max(Comparator.comparing(AsOf::end))

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.caching;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.catalog;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.classes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.codes;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.counselor;
+
+import org.jspecify.annotations.NullMarked;

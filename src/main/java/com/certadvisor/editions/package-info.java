@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.editions;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.feedback;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.i18n;
+
+import org.jspecify.annotations.NullMarked;

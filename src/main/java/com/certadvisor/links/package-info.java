@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.links;
+
+import org.jspecify.annotations.NullMarked;

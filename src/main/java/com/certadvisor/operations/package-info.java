@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.operations;
+
+import org.jspecify.annotations.NullMarked;

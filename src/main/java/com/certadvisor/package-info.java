@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor;
+
+import org.jspecify.annotations.NullMarked;

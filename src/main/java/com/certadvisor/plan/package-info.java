@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.plan;
+
+import org.jspecify.annotations.NullMarked;

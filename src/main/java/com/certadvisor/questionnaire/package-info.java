@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.questionnaire;
+
+import org.jspecify.annotations.NullMarked;

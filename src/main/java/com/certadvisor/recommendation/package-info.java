@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.recommendation;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.result;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.security;
+
+import org.jspecify.annotations.NullMarked;

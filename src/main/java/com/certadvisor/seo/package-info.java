@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.seo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.certadvisor.sources;
+
+import org.jspecify.annotations.NullMarked;
