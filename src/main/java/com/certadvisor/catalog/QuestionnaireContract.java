@@ -17,6 +17,9 @@ public final class QuestionnaireContract {
 	/** The question id whose answer personalises member prices. */
 	public static final String MEMBERSHIP = "membership";
 
+	/** What a person wants to do: a class summary names the most common one first. */
+	public static final String GOAL = "goal";
+
 	/** Question ids, in questionnaire order, with their option values. */
 	static final Map<String, List<String>> QUESTIONS;
 
@@ -33,7 +36,7 @@ public final class QuestionnaireContract {
 		questions.put("held", List.of("cpc-a", "cpc", "cca", "ccs-p", "rhit-rhia", "other-aapc", "other"));
 		questions.put("depth", List.of("eager", "open", "prefer-not"));
 		questions.put("timeline", List.of("asap", "within-year", "no-rush"));
-		questions.put("goal",
+		questions.put(GOAL,
 				List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance", "lead-manage", "unsure"));
 		questions.put("remote", List.of("from-the-start", "later", "no"));
 		questions.put(MEMBERSHIP, List.of("aapc", "ahima", "none"));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import com.certadvisor.catalog.Option;
@@ -40,6 +41,32 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 		verdicts = List.copyOf(verdicts);
 		questions = List.copyOf(questions);
 		changes = List.copyOf(changes);
+	}
+
+	/**
+	 * The answers to {@code questionId} chosen most often among the counts shown, all of
+	 * them when several tie; empty when every count is hidden or the question is not in
+	 * the summary.
+	 */
+	public Optional<CommonAnswer> mostCommon(String questionId) {
+		for (QuestionCounts counts : this.questions) {
+			if (counts.question().id().equals(questionId)) {
+				List<Line> shown = counts.lines()
+					.stream()
+					.filter((line) -> !line.value().equals(SKIPPED) && line.count().value() != null)
+					.toList();
+				int most = shown.stream()
+					.mapToInt((line) -> Objects.requireNonNull(line.count().value()))
+					.max()
+					.orElse(0);
+				List<Option> options = shown.stream()
+					.filter((line) -> Objects.equals(line.count().value(), most))
+					.flatMap((line) -> counts.question().option(line.value()).stream())
+					.toList();
+				return options.isEmpty() ? Optional.empty() : Optional.of(new CommonAnswer(options, most));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -113,6 +140,20 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 	 * @param count for how many results, as it may be shown
 	 */
 	public record Change(Question question, Option option, ShownCount count) {
+
+	}
+
+	/**
+	 * The answers most often chosen to a question.
+	 *
+	 * @param options the answers, several when they tie
+	 * @param count how many chose each, a count that is shown
+	 */
+	public record CommonAnswer(List<Option> options, int count) {
+
+		public CommonAnswer {
+			options = List.copyOf(options);
+		}
 
 	}
 

@@ -89,6 +89,17 @@ public final class SmallCounts {
 			return this.value == null;
 		}
 
+		/**
+		 * This count as a whole per cent of {@code total}, for the length of its bar;
+		 * null when either is hidden, so a chart shows no more than the numbers do.
+		 */
+		public @Nullable Integer shareOf(ShownCount total) {
+			if (this.value == null || total.value == null) {
+				return null;
+			}
+			return (int) Math.round(this.value * 100.0 / total.value);
+		}
+
 	}
 
 }

@@ -221,6 +221,49 @@ class AccessibilityTests {
 		}
 	}
 
+	@Test
+	void aClassOfThirtyShowsItsFirstNumbersAboveTheFoldAndPrintsOnOnePage() {
+		String origin = "http://localhost:" + this.port;
+		ClassFixture thirty = ClassFixture.start(origin, "Thursday morning cohort");
+		List<String> settings = List.of("outpatient", "inpatient", "hospital-outpatient");
+		List<String> roles = List.of("outpatient-coder", "pro-fee-coder", "billing-specialist", "coding-auditor",
+				"risk-adjustment-coder", "inpatient-coder", "cdi-specialist", "coding-manager", "him-manager",
+				"unsure");
+		List<String> goals = List.of("specialize-outpatient", "specialize-inpatient", "audit-compliance");
+		for (int i = 0; i < 30; i++) {
+			thirty.add(origin, "setting=" + settings.get(i % 3) + "&role=" + roles.get(i / 3) + "&goal="
+					+ goals.get(i % 3) + "&membership=" + ((i < 20) ? "aapc" : "none"));
+		}
+		Viewport.DESKTOP.apply(this.driver);
+		this.driver.get(origin + thirty.home());
+		for (String first : List.of(".class-summary__total", ".class-summary__key table", ".class-summary__goal")) {
+			assertThat(bottom(first)).as("%s at 1280 px", first).isLessThanOrEqualTo(800);
+		}
+		assertThat(this.driver.findElement(By.cssSelector(".class-summary__goal")).getText())
+			.isEqualTo("Most common goals, tied: Specialise in outpatient coding · Specialise in inpatient coding · "
+					+ "Auditing and compliance (10 students each)");
+		assertThat(this.driver.findElement(By.cssSelector(".class-link .qr")).getRect().getWidth())
+			.as("the QR code beside the link")
+			.isLessThanOrEqualTo(160);
+		Viewport.DESKTOP.screenshot(this.driver, "class-summary-30");
+		Viewport.MOBILE.apply(this.driver);
+		this.driver.navigate().refresh();
+		Viewport.MOBILE.screenshot(this.driver, "class-summary-30");
+		for (PageSize size : List.of(PageSize.US_LETTER, PageSize.ISO_A4)) {
+			PrintOptions options = new PrintOptions();
+			options.setPageSize(size);
+			byte[] pdf = java.util.Base64.getDecoder().decode(((PrintsPage) this.driver).print(options).getContent());
+			Artifacts.save("class-summary-30-print-" + size.getHeight() + ".pdf", pdf);
+			assertThat(pages(pdf)).as("printed pages at %s cm", size.getHeight()).isOne();
+		}
+	}
+
+	private double bottom(String selector) {
+		return ((Number) this.driver
+			.executeScript("return document.querySelector(arguments[0]).getBoundingClientRect().bottom", selector))
+			.doubleValue();
+	}
+
 	private static long pages(byte[] pdf) {
 		String content = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
 		return java.util.regex.Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(content).results().count();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.certadvisor.Html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -371,11 +372,67 @@ class ClassPagesTests {
 			}
 			Document page = Html.parse(get(home()).getContentAsString());
 			assertThat(page.select(".class-summary__total").text()).isEqualTo("10 students have added their result.");
-			Element setting = page.select("table.counts").get(1);
-			assertThat(setting.select("caption").text()).isEqualTo("Where would you like to work?");
-			assertThat(setting.select("tbody tr").eachText()).containsExactly("Physician offices and clinics 5",
-					"Hospital outpatient fewer than 5", "Inpatient 5", "A health plan or insurer fewer than 5",
+			Element setting = page.selectFirst("table.counts:has(caption:containsOwn(Where would you like to work?))");
+			assertThat(setting.select("tbody tr").eachText()).containsExactly("Physician offices and clinics 5 50%",
+					"Hospital outpatient fewer than 5", "Inpatient 5 50%", "A health plan or insurer fewer than 5",
 					"Not sure yet fewer than 5", "Skipped fewer than 5");
+		}
+
+		@Test
+		void barsDrawEachShownCountAsAShareOfTheClassAndNothingForAHiddenOne() throws Exception {
+			for (String role : List.of("outpatient-coder", "billing-specialist", "coding-auditor", "coding-manager",
+					"him-manager")) {
+				optIn("setting=outpatient&goal=audit-compliance&role=" + role);
+			}
+			for (String role : List.of("outpatient-coder", "billing-specialist", "coding-auditor", "coding-manager",
+					"him-manager")) {
+				optIn("setting=inpatient&goal=lead-manage&role=" + role);
+			}
+			Document page = Html.parse(get(home()).getContentAsString());
+			Elements rows = page.select("table.counts tbody tr");
+			assertThat(rows).isNotEmpty();
+			for (Element row : rows) {
+				String count = row.selectFirst(".counts__count").text();
+				Element fill = row.selectFirst(".counts__share rect.bar__fill");
+				if (count.equals("fewer than 5")) {
+					assertThat(fill).as(row.text()).isNull();
+					assertThat(row.select(".counts__percent")).as(row.text()).isEmpty();
+				}
+				else {
+					long share = Math.round(Integer.parseInt(count) * 100.0 / 10);
+					assertThat(fill.attr("width")).as(row.text()).isEqualTo(String.valueOf(share));
+					assertThat(row.selectFirst(".counts__percent").text()).isEqualTo(share + "%");
+				}
+				assertThat(row.selectFirst(".counts__share svg").attr("aria-hidden")).isEqualTo("true");
+			}
+			Element setting = page.selectFirst("table.counts:has(caption:containsOwn(Where would you like to work?))");
+			assertThat(setting.select("rect.bar__fill").eachAttr("width")).containsExactly("50", "50");
+		}
+
+		@Test
+		void theNumbersACounselorNeedsFirstComeFirst() throws Exception {
+			for (String role : List.of("outpatient-coder", "billing-specialist", "coding-auditor", "coding-manager",
+					"him-manager", "inpatient-coder")) {
+				optIn("setting=outpatient&goal=audit-compliance&role=" + role);
+			}
+			Document page = Html.parse(get(home()).getContentAsString());
+			Element first = page.selectFirst("#content > section");
+			assertThat(first.hasClass("class-summary__key")).isTrue();
+			assertThat(first.select(".class-summary__total").text()).isEqualTo("6 students have added their result.");
+			assertThat(first.select("table.counts caption").text()).isEqualTo("Recommendations");
+			assertThat(first.select(".class-summary__goal").text())
+				.isEqualTo("Most common goal: Auditing and compliance (6 students)");
+			assertThat(page.select(".class-link .qr")).hasSize(1);
+		}
+
+		@Test
+		void noGoalIsNamedUntilFiveShareOne() throws Exception {
+			for (String role : List.of("outpatient-coder", "billing-specialist", "coding-auditor", "coding-manager",
+					"him-manager")) {
+				optIn("setting=outpatient&role=" + role);
+			}
+			assertThat(Html.parse(get(home()).getContentAsString()).select(".class-summary__goal").text())
+				.isEqualTo("Most common goal: not shown until at least 5 students share one.");
 		}
 
 		@Test

@@ -5,7 +5,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import com.certadvisor.catalog.Option;
+import com.certadvisor.catalog.QuestionnaireContract;
+import com.certadvisor.classes.ClassSummary.CommonAnswer;
 import com.certadvisor.classes.ClassSummary.Line;
 import com.certadvisor.classes.SmallCounts.ShownCount;
 import com.certadvisor.questionnaire.Answers;
@@ -36,6 +40,11 @@ class ClassSummaryTests {
 
 	private static List<ClassResult> results(int count, Map<String, String> answers, Verdict verdict) {
 		return Collections.nCopies(count, new ClassResult(new Answers(answers), verdict));
+	}
+
+	@SafeVarargs
+	private static ClassSummary summary(List<ClassResult>... groups) {
+		return ClassSummary.of(CATALOG.questions(), Stream.of(groups).flatMap(List::stream).toList(), RULES::flips);
 	}
 
 	@Test
@@ -103,6 +112,29 @@ class ClassSummaryTests {
 				.anyMatch((flip) -> flip.question().id().equals(change.question().id())
 						&& flip.option().value().equals(change.option().value())))
 				.isTrue());
+	}
+
+	@Test
+	void namesTheGoalChosenMostOftenAndEveryGoalThatTiesWithIt() {
+		ClassSummary summary = summary(results(8, Map.of("goal", "audit-compliance"), Verdict.CPC),
+				results(6, Map.of("goal", "lead-manage"), Verdict.CPC),
+				results(8, Map.of("goal", "specialize-inpatient"), Verdict.CCS));
+
+		CommonAnswer goal = summary.mostCommon(QuestionnaireContract.GOAL).orElseThrow();
+		assertThat(goal.options()).extracting(Option::value)
+			.containsExactly("specialize-inpatient", "audit-compliance");
+		assertThat(goal.count()).isEqualTo(8);
+		assertThat(summary.mostCommon("no-such-question")).isEmpty();
+	}
+
+	@Test
+	void namesNoGoalWhenEveryGoalsCountIsHidden() {
+		// Skipping the goal is the most common answer, but no goal.
+		ClassSummary summary = summary(results(4, Map.of("goal", "audit-compliance"), Verdict.CPC),
+				results(2, Map.of("goal", "lead-manage"), Verdict.CPC),
+				results(9, Map.of("setting", "inpatient"), Verdict.CCS));
+
+		assertThat(summary.mostCommon(QuestionnaireContract.GOAL)).isEmpty();
 	}
 
 	@Test

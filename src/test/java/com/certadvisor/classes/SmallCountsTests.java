@@ -76,4 +76,28 @@ class SmallCountsTests {
 		assertThatIllegalArgumentException().isThrownBy(() -> new ShownCount(4));
 	}
 
+	@Property(tries = 2000)
+	void aBarShowsNoMoreThanTheNumbers(@ForAll @Size(min = 1, max = 8) List<@IntRange(max = 40) Integer> counts) {
+		List<ShownCount> shown = SmallCounts.group(counts);
+		ShownCount total = SmallCounts.total(counts.stream().mapToInt(Integer::intValue).sum());
+		for (ShownCount count : shown) {
+			Integer share = count.shareOf(total);
+			if (count.hidden() || total.hidden()) {
+				assertThat(share).as("the bar of a hidden count in %s", counts).isNull();
+			}
+			else {
+				assertThat(share).as("the bar of %s in %s", count.value(), counts)
+					.isEqualTo(Math.round(count.value() * 100f / total.value()));
+			}
+		}
+	}
+
+	@Test
+	void aShareIsAWholePerCentOfTheTotal() {
+		assertThat(ShownCount.of(7).shareOf(ShownCount.of(30))).isEqualTo(23);
+		assertThat(ShownCount.of(30).shareOf(ShownCount.of(30))).isEqualTo(100);
+		assertThat(ShownCount.HIDDEN.shareOf(ShownCount.of(30))).isNull();
+		assertThat(ShownCount.of(7).shareOf(ShownCount.HIDDEN)).isNull();
+	}
+
 }
