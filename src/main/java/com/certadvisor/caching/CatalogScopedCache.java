@@ -10,10 +10,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Values that stay right while the catalog stays the same, within a total weight. One
- * Caffeine cache whose values remember their catalog, so none is given for another, and
- * which is emptied when a value is kept for another catalog. When the values would weigh
- * more than the limit, Caffeine drops those least likely to be asked for again, so
- * made-up links cannot grow it without end.
+ * Caffeine cache whose keys carry the generation of the catalog they were kept under: a
+ * request with another catalog starts a new generation and empties the cache, so a value
+ * is never given for another catalog, and asking under a new one counts as a miss. When
+ * the values would weigh more than the limit, Caffeine drops those least likely to be
+ * asked for again, so made-up links cannot grow it without end.
  */
 final class CatalogScopedCache<K, V> {
 
@@ -21,10 +22,10 @@ final class CatalogScopedCache<K, V> {
 
 	private final ToLongFunction<V> weight;
 
-	private final Cache<K, Kept<V>> values;
+	private final Cache<Scoped<K>, V> values;
 
-	/** The catalog of the last value kept; another one empties the cache. */
-	private volatile @Nullable Catalog catalog;
+	/** The catalog of the last request and its generation. */
+	private volatile Generation current = new Generation(null, 0);
 
 	/**
 	 * @param limit the most the values may weigh together; 0 keeps nothing
@@ -38,7 +39,7 @@ final class CatalogScopedCache<K, V> {
 		// kept. Stats feed Micrometer's cache meters.
 		this.values = Caffeine.newBuilder()
 			.maximumWeight(limit)
-			.<K, Kept<V>>weigher((key, kept) -> (int) Math.min(Integer.MAX_VALUE, weight.applyAsLong(kept.value())))
+			.<Scoped<K>, V>weigher((key, value) -> (int) Math.min(Integer.MAX_VALUE, weight.applyAsLong(value)))
 			.executor(Runnable::run)
 			.recordStats()
 			.build();
@@ -46,8 +47,7 @@ final class CatalogScopedCache<K, V> {
 
 	/** The value kept for {@code key} under {@code catalog}, or null. */
 	@Nullable V get(Catalog catalog, K key) {
-		Kept<V> kept = this.values.getIfPresent(key);
-		return (kept != null && kept.catalog() == catalog) ? kept.value() : null;
+		return this.values.getIfPresent(new Scoped<>(generation(catalog), key));
 	}
 
 	/**
@@ -58,8 +58,7 @@ final class CatalogScopedCache<K, V> {
 		if (this.weight.applyAsLong(value) > this.limit) {
 			return;
 		}
-		follow(catalog);
-		this.values.put(key, new Kept<>(catalog, value));
+		this.values.put(new Scoped<>(generation(catalog), key), value);
 	}
 
 	/** The value kept for {@code key}, made by {@code make} and kept if there is none. */
@@ -79,18 +78,35 @@ final class CatalogScopedCache<K, V> {
 	}
 
 	/** The Caffeine cache itself, for its metrics. */
-	Cache<K, ?> values() {
+	Cache<?, ?> values() {
 		return this.values;
 	}
 
-	private void follow(Catalog catalog) {
-		if (catalog != this.catalog) {
-			this.catalog = catalog;
-			this.values.invalidateAll();
+	/**
+	 * The generation of {@code catalog}: the current one, or a new one that empties the
+	 * cache. A value a request of the old catalog keeps after the change has an old
+	 * generation, so it is never given, and waits for eviction.
+	 */
+	private long generation(Catalog catalog) {
+		Generation now = this.current;
+		if (now.catalog() != catalog) {
+			synchronized (this) {
+				now = this.current;
+				if (now.catalog() != catalog) {
+					now = new Generation(catalog, now.number() + 1);
+					this.current = now;
+					this.values.invalidateAll();
+				}
+			}
 		}
+		return now.number();
 	}
 
-	private record Kept<V>(Catalog catalog, V value) {
+	private record Generation(@Nullable Catalog catalog, long number) {
+
+	}
+
+	private record Scoped<K>(long generation, K key) {
 
 	}
 

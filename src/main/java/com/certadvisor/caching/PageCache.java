@@ -100,7 +100,7 @@ class PageCache extends OncePerRequestFilter {
 	}
 
 	/** The kept pages, for their metrics. */
-	Cache<String, ?> pages() {
+	Cache<?, ?> pages() {
 		return this.pages.values();
 	}
 

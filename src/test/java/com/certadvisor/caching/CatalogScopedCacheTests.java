@@ -60,12 +60,21 @@ class CatalogScopedCacheTests {
 		}
 
 		@Test
-		void keepingAValueForANewCatalogDropsThoseOfTheOldOne() {
+		void aRequestWithANewCatalogDropsWhatWasKeptForTheOldOne() {
 			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
+			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "b")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.weight()).isZero();
 			CatalogScopedCacheTests.this.cache.put(NEXT_EDITION, "b", "new");
-			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isNull();
 			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "b")).isEqualTo("new");
 			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(3);
+		}
+
+		@Test
+		void askingUnderANewCatalogCountsAsAMiss() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
+			CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "a");
+			assertThat(CatalogScopedCacheTests.this.cache.values().stats().hitCount()).isZero();
+			assertThat(CatalogScopedCacheTests.this.cache.values().stats().missCount()).isOne();
 		}
 
 		@Test
