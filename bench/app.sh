@@ -71,6 +71,15 @@ start_app() {
 	ready_ms=$(( ($(date +%s%N) - started) / 1000000 ))
 }
 
+# stop_app: stops the app start_app started, if any, and waits until it has gone, so the
+# next run can take its port; for trap ... EXIT, set before start_app.
+stop_app() {
+	if [[ -n "${app:-}" ]]; then
+		kill "${app}" 2>/dev/null || true
+		wait "${app}" 2>/dev/null || true
+	fi
+}
+
 rss_mib() {
 	echo $(( $(ps -o rss= -p "$1") / 1024 ))
 }

@@ -5,8 +5,8 @@
 set -euo pipefail
 JAR=$1; port=$2; shift 2
 source bench/app.sh
+trap stop_app EXIT
 start_app "${port}" "target/cpu-per-page-${port}.log" "$@"
-trap 'kill ${app} 2>/dev/null || true' EXIT
 load=(-t2 -c16 -d20s -s "${SCRIPT:-bench/distinct.lua}" "${URL:-http://127.0.0.1:${port}/}")
 wrk "${load[@]}" > /dev/null
 measure_wrk "${app}" "${load[@]}"

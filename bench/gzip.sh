@@ -12,9 +12,9 @@ base="http://127.0.0.1:${port}"
 page="/recommendation?setting=outpatient&experience=none&education=none&membership=aapc"
 static_dir="$(pwd)/target/bench-gzip"
 mkdir -p "${static_dir}"
+trap stop_app EXIT
 start_app "${port}" target/bench-gzip.log --spring.web.resources.add-mappings=true \
 	--spring.mvc.static-path-pattern=/bench/** --spring.web.resources.static-locations=file:"${static_dir}"/
-trap 'kill ${app} 2>/dev/null || true' EXIT
 curl -fs "${base}${page}" > "${static_dir}/recommendation.html"
 echo "page: $(wc -c < "${static_dir}/recommendation.html") bytes, gzipped $(curl -fs -H 'Accept-Encoding: gzip' "${base}${page}" | wc -c)"
 measure() {
