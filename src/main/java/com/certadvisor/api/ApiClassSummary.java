@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * those who skipped it
  * @param changes the answers that would most often change a student's recommendation
  */
-record ApiClassSummary(String id, String label, LocalDate startedOn, LocalDate expiresOn, int hiddenBelow,
+record ApiClassSummary(String id, @Nullable String label, LocalDate startedOn, LocalDate expiresOn, int hiddenBelow,
 		@Nullable Integer results, List<Count> verdicts, List<QuestionCounts> questions, List<Change> changes) {
 
 	static ApiClassSummary of(StoredClass stored, LocalDate expiresOn, ClassSummary summary,

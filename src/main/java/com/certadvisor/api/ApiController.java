@@ -81,7 +81,8 @@ class ApiController {
 			+ "whether it is past its shelf life")
 	@GetMapping("/comparison")
 	ApiComparison comparison(@Parameter(hidden = true) Answers answers,
-			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER,
+					required = false) @Nullable String edition) {
 		return new ApiComparison(this.catalogs.current().version(), changes(edition),
 				translated(this.comparison.compare(answers)));
 	}
@@ -92,8 +93,10 @@ class ApiController {
 					+ "neither certification. The plans start this month, or in the month start names.")
 	@GetMapping("/recommendation")
 	ApiRecommendation recommendation(@Parameter(hidden = true) Answers answers,
-			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER, required = false) String edition,
-			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER, required = false) String start) {
+			@Parameter(hidden = true) @RequestParam(name = Editions.PARAMETER,
+					required = false) @Nullable String edition,
+			@Parameter(hidden = true) @RequestParam(name = StartMonths.PARAMETER,
+					required = false) @Nullable String start) {
 		Plans plans = this.planning.plans(answers, this.starts.resolve(start, answers.link(RECOMMENDATION)));
 		Recommendation recommendation = this.rules.recommend(answers);
 		return new ApiRecommendation(recommendation.verdict().name(), recommendation.cpcScore(),
@@ -118,7 +121,7 @@ class ApiController {
 	}
 
 	/** The changes after {@code edition}, or all of them when it is {@code null}. */
-	private List<ApiChange> changes(String edition) {
+	private List<ApiChange> changes(@Nullable String edition) {
 		Catalog catalog = this.catalogs.current();
 		List<Change> changes = (edition != null) ? catalog.changesSince(Edition.parse(edition)) : catalog.changes();
 		return changes.stream()

@@ -51,8 +51,8 @@ class ClassPagesController {
 	}
 
 	@PostMapping(Routes.CLASSES)
-	ModelAndView start(@RequestParam(required = false) String label,
-			@RequestParam(name = Languages.PARAMETER, required = false) String language) {
+	ModelAndView start(@RequestParam(required = false) @Nullable String label,
+			@RequestParam(name = Languages.PARAMETER, required = false) @Nullable String language) {
 		Optional<LabelProblem> problem = LabelProblem.of(label);
 		if (problem.isPresent()) {
 			return startPage(label, problem.get(), HttpStatus.BAD_REQUEST);

@@ -6,6 +6,7 @@ import com.certadvisor.classes.Submission.Outcome;
 import com.certadvisor.web.Routes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,9 +30,9 @@ class ClassResultsController {
 	}
 
 	@PostMapping(Routes.CLASS_RESULTS)
-	ModelAndView add(@PathVariable String id, @RequestParam(required = false) String answers,
-			@RequestParam(required = false) String token, HttpServletRequest request, HttpServletResponse response,
-			Locale locale) {
+	ModelAndView add(@PathVariable String id, @RequestParam(required = false) @Nullable String answers,
+			@RequestParam(required = false) @Nullable String token, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
 		Submission sent = this.submissions.submit(id, answers, token, request.getRemoteAddr(), locale.getLanguage());
 		boolean counted = sent.outcome() == Outcome.ADDED || sent.outcome() == Outcome.ALREADY_COUNTED;
 		ModelAndView page = counted ? new ModelAndView("classes/added")

@@ -12,6 +12,7 @@ import com.certadvisor.links.Queries;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -60,7 +61,7 @@ public class ClassSummaries {
 	}
 
 	/** Starts a class. The key is given out once, here, and never stored. */
-	NewClass start(String label) {
+	NewClass start(@Nullable String label) {
 		String key = this.keys.newKey();
 		for (int attempt = 0;; attempt++) {
 			String id = this.keys.newId();

@@ -2,6 +2,8 @@ package com.certadvisor.classes;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** What can be wrong with the label a counselor types for a class. */
 public enum LabelProblem {
 
@@ -11,7 +13,7 @@ public enum LabelProblem {
 	CONTROL_CHARACTERS;
 
 	/** The problem of {@code label}, if it has one; a blank label is none. */
-	public static Optional<LabelProblem> of(String label) {
+	public static Optional<LabelProblem> of(@Nullable String label) {
 		if (label == null) {
 			return Optional.empty();
 		}

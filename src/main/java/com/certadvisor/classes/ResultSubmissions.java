@@ -15,6 +15,7 @@ import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.InvalidAnswersException;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
@@ -61,7 +62,8 @@ class ResultSubmissions {
 	 * @param answers the form's answers, as {@link OptInForm#answers()} wrote them
 	 * @param client the address the form came from: only counted in memory, never kept
 	 */
-	Submission submit(String classId, String answers, String token, String client, String language) {
+	Submission submit(String classId, @Nullable String answers, @Nullable String token, String client,
+			String language) {
 		try {
 			Submission submission = attempt(classId, answers, token, client, language);
 			this.metrics.counted(submission.outcome());
@@ -73,7 +75,8 @@ class ResultSubmissions {
 		}
 	}
 
-	private Submission attempt(String classId, String answers, String token, String client, String language) {
+	private Submission attempt(String classId, @Nullable String answers, @Nullable String token, String client,
+			String language) {
 		Optional<Answers> read = read(answers);
 		Answers back = read.map((given) -> inClass(given, classId)).orElse(Answers.none());
 		if (!ClassIds.isId(classId)) {
@@ -103,7 +106,7 @@ class ResultSubmissions {
 	}
 
 	/** The answers a form sent, checked against the catalog, or nothing. */
-	private Optional<Answers> read(String query) {
+	private Optional<Answers> read(@Nullable String query) {
 		if (query == null || query.length() > MAX_ANSWERS_LENGTH) {
 			return Optional.empty();
 		}

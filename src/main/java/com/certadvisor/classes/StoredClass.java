@@ -2,6 +2,8 @@ package com.certadvisor.classes;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Column;
 import org.springframework.data.relational.core.mapping.Table;
@@ -19,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
 // quote them in its own case, and H2's is not PostgreSQL's.
 @Table("school_class")
 public record StoredClass(@Id @Column("id") String id, @Column("key_hash") String keyHash,
-		@Column("label") String label, @Column("created_on") LocalDate createdOn) {
+		@Column("label") @Nullable String label, @Column("created_on") LocalDate createdOn) {
 
 	/** The longest label a counselor may give a class. */
 	public static final int MAX_LABEL = 60;

@@ -10,6 +10,8 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The token each opt-in form carries: an HMAC-SHA256, under a server secret, of the class
  * id, the answers and the day. A forged cross-site POST cannot make one, and since it
@@ -48,7 +50,7 @@ public final class SubmissionTokens {
 	}
 
 	/** Whether {@code token} was made for these on {@code today} or the day before. */
-	public boolean accepts(String token, String classId, String answers, LocalDate today) {
+	public boolean accepts(@Nullable String token, String classId, String answers, LocalDate today) {
 		if (token == null) {
 			return false;
 		}

@@ -49,12 +49,13 @@ public final class Queries {
 
 	/**
 	 * {@code link} with {@code name=value}, the value encoded; unchanged without a value.
+	 * A {@code +} is encoded too, since {@link #parse} and browsers read it as a space.
 	 */
 	public static String with(String link, String name, @Nullable String value) {
 		if (value == null) {
 			return link;
 		}
-		return append(link, name + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8));
+		return append(link, name + "=" + UriUtils.encodeQueryParam(value, StandardCharsets.UTF_8).replace("+", "%2B"));
 	}
 
 }

@@ -7,6 +7,7 @@ import com.certadvisor.catalog.QuestionnaireContract;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.errors.BadParameterException;
 import com.certadvisor.web.Routes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,8 +38,9 @@ class CalendarController {
 	}
 
 	@GetMapping(Routes.PLAN_CALENDAR)
-	ResponseEntity<String> calendar(Answers answers, @RequestParam(name = PARAMETER, required = false) String cert,
-			@RequestParam(name = StartMonths.PARAMETER, required = false) String start) {
+	ResponseEntity<String> calendar(Answers answers,
+			@RequestParam(name = PARAMETER, required = false) @Nullable String cert,
+			@RequestParam(name = StartMonths.PARAMETER, required = false) @Nullable String start) {
 		String retry = answers.link(Routes.RECOMMENDATION);
 		if (cert == null || !QuestionnaireContract.CERTIFICATIONS.contains(cert)) {
 			throw new BadParameterException(PARAMETER, (cert != null) ? cert : "",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.certadvisor.catalog.AsOf;
 import com.certadvisor.catalog.Source;
@@ -37,7 +38,7 @@ public record PlanSource(Provenance provenance, List<Item> items) {
 			.forEach((sourced) -> add(provenances, items, sourced.provenance(), sourced.item()));
 		return provenances.entrySet()
 			.stream()
-			.map((e) -> new PlanSource(e.getValue(), items.getOrDefault(e.getKey(), List.of())))
+			.map((e) -> new PlanSource(e.getValue(), Objects.requireNonNull(items.get(e.getKey()))))
 			.toList();
 	}
 

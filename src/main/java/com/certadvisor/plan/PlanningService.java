@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -64,7 +65,7 @@ public class PlanningService {
 		for (int i = 0; i < QuestionnaireContract.CERTIFICATIONS.size(); i++) {
 			String id = QuestionnaireContract.CERTIFICATIONS.get(i);
 			Schedule schedule = this.schedules.schedule(id, answers, start.atDay(1));
-			List<ShownStep> next = steps.getOrDefault(id, List.of());
+			List<ShownStep> next = Objects.requireNonNull(steps.get(id));
 			Caveats caveats = Caveats.of(catalog, CredentialPlan.provenances(next, schedule, costs.get(i)));
 			plans.add(new CredentialPlan(catalog.certification(id), next, schedule, costs.get(i), caveats));
 		}
@@ -88,7 +89,8 @@ public class PlanningService {
 	}
 
 	private List<ShownStep> nextSteps(Catalog catalog, String certification) {
-		List<NextStep> steps = catalog.planning().nextSteps().getOrDefault(certification, List.of());
+		List<NextStep> steps = Objects.requireNonNull(catalog.planning().nextSteps().get(certification),
+				"the catalog's check gives every certification its next steps");
 		List<ShownStep> shown = new ArrayList<>();
 		for (int i = 0; i < steps.size(); i++) {
 			NextStep step = steps.get(i);

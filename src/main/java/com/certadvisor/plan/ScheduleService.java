@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.certadvisor.catalog.Catalog;
 import com.certadvisor.catalog.CatalogSource;
@@ -43,7 +44,8 @@ public class ScheduleService {
 		// In date order; an undated milestone stands where the one it follows does.
 		Map<DatedMilestone, LocalDate> order = new HashMap<>();
 		List<DatedMilestone> dated = new ArrayList<>();
-		for (Milestone milestone : catalog.planning().milestones().getOrDefault(certification, List.of())) {
+		for (Milestone milestone : Objects.requireNonNull(catalog.planning().milestones().get(certification),
+				"the catalog's check gives every certification its milestones")) {
 			MilestoneRule rule = milestone.rule(answers.values());
 			LocalDate after = dates.get(milestone.after());
 			if (rule.skip()) {
@@ -51,8 +53,8 @@ public class ScheduleService {
 				continue;
 			}
 			Period offset = rule.offset();
-			// After an undated milestone, this one is undated too.
-			LocalDate date = (offset != null && after != null) ? after.plus(offset) : null;
+			// The catalog's check dates every milestone a dated one follows.
+			LocalDate date = (offset != null) ? Objects.requireNonNull(after).plus(offset) : null;
 			dates.put(milestone.id(), date);
 			String id = PlanningFacts.ruleId(certification, milestone, milestone.rules().indexOf(rule));
 			DatedMilestone shown = new DatedMilestone(id, milestone, rule, milestone.span() ? after : null, date,

@@ -8,6 +8,7 @@ import com.certadvisor.questionnaire.QuestionnaireFlow;
 import com.certadvisor.links.PublicAddress;
 import com.certadvisor.editions.Editions;
 import com.certadvisor.web.Routes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,8 +36,8 @@ class ComparisonController {
 	}
 
 	@GetMapping(Routes.COMPARE)
-	String compare(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
-			Model model) {
+	String compare(Answers answers,
+			@RequestParam(name = ComparisonView.PARAMETER, required = false) @Nullable String view, Model model) {
 		model.addAttribute("startLink", this.flow.startLink(answers));
 		model.addAttribute("comparison",
 				this.comparisons.shown(answers, view, null, answers.link(Routes.COMPARE), true, List.of()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import com.certadvisor.catalog.Catalog;
@@ -162,7 +163,8 @@ public class ComparisonService {
 
 	private List<ShownFact> shown(Catalog catalog, ComparisonRow row, String certification,
 			@Nullable String membership) {
-		List<Fact> facts = row.cells().getOrDefault(certification, List.of());
+		List<Fact> facts = Objects.requireNonNull(row.cells().get(certification),
+				"the catalog's check gives every row a cell per certification");
 		List<ShownFact> shown = new ArrayList<>();
 		for (int i = 0; i < facts.size(); i++) {
 			Fact fact = facts.get(i);

@@ -73,7 +73,8 @@ public class CostService {
 	private Costs costs(Catalog catalog, String certificationId, Map<String, String> answers) {
 		String membership = answers.getOrDefault(QuestionnaireContract.MEMBERSHIP, NOT_A_MEMBER);
 		CostRoute first = catalog.firstRoute(answers.get("education"));
-		List<CostItem> items = catalog.costs().getOrDefault(certificationId, List.of());
+		List<CostItem> items = Objects.requireNonNull(catalog.costs().get(certificationId),
+				"the catalog's check gives every certification its costs");
 		List<CostLine> paid = new ArrayList<>();
 		for (int i = 0; i < items.size(); i++) {
 			CostItem item = items.get(i);

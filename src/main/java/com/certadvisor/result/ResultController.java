@@ -5,6 +5,7 @@ import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonView;
 import com.certadvisor.web.Routes;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,17 +26,21 @@ class ResultController {
 	}
 
 	@GetMapping(Routes.RECOMMENDATION)
-	String recommendation(Answers answers, @RequestParam(name = ComparisonView.PARAMETER, required = false) String view,
-			@RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
+	String recommendation(Answers answers,
+			@RequestParam(name = ComparisonView.PARAMETER, required = false) @Nullable String view,
+			@RequestParam(name = StartMonths.PARAMETER, required = false) @Nullable String start,
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) @Nullable String plan,
+			Model model) {
 		model.addAttribute("page", this.pages.page(answers, view, start, plan));
 		model.addAttribute("optIn", this.optIns.form(answers).orElse(null));
 		return "recommendation/recommendation";
 	}
 
 	@GetMapping(Routes.OTHER_ANSWERS)
-	String otherAnswers(Answers answers, @RequestParam(name = StartMonths.PARAMETER, required = false) String start,
-			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) String plan, Model model) {
+	String otherAnswers(Answers answers,
+			@RequestParam(name = StartMonths.PARAMETER, required = false) @Nullable String start,
+			@RequestParam(name = ResultPageService.PLAN_PARAMETER, required = false) @Nullable String plan,
+			Model model) {
 		model.addAttribute("page", this.pages.page(answers, null, start, plan));
 		return "recommendation/other-answers";
 	}

@@ -79,6 +79,13 @@ class QueriesTests {
 			assertThat(Queries.with("/a", "label", null)).isEqualTo("/a");
 		}
 
+		@Test
+		void aValueWrittenIsReadBackEvenWithAPlus() {
+			String link = Queries.with("/a", "label", "C++ & a+b");
+			assertThat(Queries.parse(link.substring(link.indexOf('?') + 1))).containsEntry("label",
+					List.of("C++ & a+b"));
+		}
+
 	}
 
 }
