@@ -46,15 +46,14 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 	/**
 	 * The answers to {@code questionId} chosen most often among the counts shown, all of
 	 * them when several tie; empty when every count is hidden or the question is not in
-	 * the summary.
+	 * the summary. A hidden count may be as large (one hidden only so that it cannot be
+	 * worked out), so the answer says whether some were hidden rather than guess.
 	 */
 	public Optional<CommonAnswer> mostCommon(String questionId) {
 		for (QuestionCounts counts : this.questions) {
 			if (counts.question().id().equals(questionId)) {
-				List<Line> shown = counts.lines()
-					.stream()
-					.filter((line) -> !line.value().equals(SKIPPED) && line.count().value() != null)
-					.toList();
+				List<Line> answered = counts.lines().stream().filter((line) -> !line.value().equals(SKIPPED)).toList();
+				List<Line> shown = answered.stream().filter((line) -> line.count().value() != null).toList();
 				int most = shown.stream()
 					.mapToInt((line) -> Objects.requireNonNull(line.count().value()))
 					.max()
@@ -63,7 +62,8 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 					.filter((line) -> Objects.equals(line.count().value(), most))
 					.flatMap((line) -> counts.question().option(line.value()).stream())
 					.toList();
-				return options.isEmpty() ? Optional.empty() : Optional.of(new CommonAnswer(options, most));
+				return options.isEmpty() ? Optional.empty()
+						: Optional.of(new CommonAnswer(options, most, shown.size() < answered.size()));
 			}
 		}
 		return Optional.empty();
@@ -148,8 +148,10 @@ public record ClassSummary(ShownCount results, List<Line> verdicts, List<Questio
 	 *
 	 * @param options the answers, several when they tie
 	 * @param count how many chose each, a count that is shown
+	 * @param amongShown whether other answers' counts are hidden, so only the shown ones
+	 * were compared
 	 */
-	public record CommonAnswer(List<Option> options, int count) {
+	public record CommonAnswer(List<Option> options, int count, boolean amongShown) {
 
 		public CommonAnswer {
 			options = List.copyOf(options);

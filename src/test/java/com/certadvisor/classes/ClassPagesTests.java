@@ -374,8 +374,9 @@ class ClassPagesTests {
 			assertThat(page.select(".class-summary__total").text()).isEqualTo("10 students have added their result.");
 			Element setting = page.selectFirst("table.counts:has(caption:containsOwn(Where would you like to work?))");
 			assertThat(setting.select("tbody tr").eachText()).containsExactly("Physician offices and clinics 5 50%",
-					"Hospital outpatient fewer than 5", "Inpatient 5 50%", "A health plan or insurer fewer than 5",
-					"Not sure yet fewer than 5", "Skipped fewer than 5");
+					"Hospital outpatient fewer than 5 not shown", "Inpatient 5 50%",
+					"A health plan or insurer fewer than 5 not shown", "Not sure yet fewer than 5 not shown",
+					"Skipped fewer than 5 not shown");
 		}
 
 		@Test
@@ -397,6 +398,7 @@ class ClassPagesTests {
 				if (count.equals("fewer than 5")) {
 					assertThat(fill).as(row.text()).isNull();
 					assertThat(row.select(".counts__percent")).as(row.text()).isEmpty();
+					assertThat(row.selectFirst(".counts__share").text()).isEqualTo("not shown");
 				}
 				else {
 					long share = Math.round(Integer.parseInt(count) * 100.0 / 10);
@@ -421,7 +423,7 @@ class ClassPagesTests {
 			assertThat(first.select(".class-summary__total").text()).isEqualTo("6 students have added their result.");
 			assertThat(first.select("table.counts caption").text()).isEqualTo("Recommendations");
 			assertThat(first.select(".class-summary__goal").text())
-				.isEqualTo("Most common goal: Auditing and compliance (6 students)");
+				.isEqualTo("Most common goal among the counts shown: Auditing and compliance (6 students)");
 			assertThat(page.select(".class-link .qr")).hasSize(1);
 		}
 

@@ -124,7 +124,23 @@ class ClassSummaryTests {
 		assertThat(goal.options()).extracting(Option::value)
 			.containsExactly("specialize-inpatient", "audit-compliance");
 		assertThat(goal.count()).isEqualTo(8);
+		assertThat(goal.amongShown()).as("two goals nobody chose are hidden").isTrue();
 		assertThat(summary.mostCommon("no-such-question")).isEmpty();
+	}
+
+	@Test
+	void saysTheGoalWasComparedOverEveryAnswerWhenNoneIsHidden() {
+		ClassSummary summary = summary(results(6, Map.of("goal", "specialize-outpatient"), Verdict.CPC),
+				results(5, Map.of("goal", "specialize-inpatient"), Verdict.CCS),
+				results(5, Map.of("goal", "audit-compliance"), Verdict.CPC),
+				results(5, Map.of("goal", "lead-manage"), Verdict.CPC),
+				results(5, Map.of("goal", "unsure"), Verdict.EITHER),
+				// Five skipped it too: with a 0 alone hidden, another count would be.
+				results(5, Map.of("setting", "inpatient"), Verdict.CCS));
+
+		CommonAnswer goal = summary.mostCommon(QuestionnaireContract.GOAL).orElseThrow();
+		assertThat(goal.options()).extracting(Option::value).containsExactly("specialize-outpatient");
+		assertThat(goal.amongShown()).isFalse();
 	}
 
 	@Test
