@@ -402,8 +402,10 @@ class JourneyTests {
 		this.driver.get(url(school.home()));
 		assertThat(this.driver.findElement(By.cssSelector(".class-summary__total")).getText())
 			.isEqualTo("Fewer than 5 students have added their result so far.");
-		assertThat(this.driver.findElements(By.cssSelector("table.counts td")))
+		assertThat(this.driver.findElements(By.cssSelector("table.counts td.counts__count")))
 			.allSatisfy((count) -> assertThat(count.getText()).isEqualTo("fewer than 5"));
+		assertThat(this.driver.findElements(By.cssSelector("table.counts .bar__fill"))).as("no bar for a hidden count")
+			.isEmpty();
 	}
 
 	@Test
