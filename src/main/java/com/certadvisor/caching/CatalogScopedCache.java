@@ -11,10 +11,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Values that stay right while the catalog stays the same, within a total weight. One
  * Caffeine cache whose keys carry the generation of the catalog they were kept under: a
- * request with another catalog starts a new generation and empties the cache, so a value
- * is never given for another catalog, and asking under a new one counts as a miss. When
- * the values would weigh more than the limit, Caffeine drops those least likely to be
- * asked for again, so made-up links cannot grow it without end.
+ * request with a new catalog starts a new generation and empties the cache, so a value is
+ * never given for another catalog, and asking under a new one counts as a miss. Requests
+ * still holding the catalog just replaced neither get nor keep anything, so they cannot
+ * empty it again. When the values would weigh more than the limit, Caffeine drops those
+ * least likely to be asked for again, so made-up links cannot grow it without end.
  */
 final class CatalogScopedCache<K, V> {
 
@@ -24,8 +25,11 @@ final class CatalogScopedCache<K, V> {
 
 	private final Cache<Scoped<K>, V> values;
 
-	/** The catalog of the last request and its generation. */
-	private volatile Generation current = new Generation(null, 0);
+	/** The generation of the catalog replaced: nothing is given or kept for it. */
+	private static final long RETIRED = -1;
+
+	/** The catalog of the last request, the one it replaced, and its generation. */
+	private volatile Generation current = new Generation(null, null, 0);
 
 	/**
 	 * @param limit the most the values may weigh together; 0 keeps nothing
@@ -47,7 +51,8 @@ final class CatalogScopedCache<K, V> {
 
 	/** The value kept for {@code key} under {@code catalog}, or null. */
 	@Nullable V get(Catalog catalog, K key) {
-		return this.values.getIfPresent(new Scoped<>(generation(catalog), key));
+		long generation = generation(catalog);
+		return (generation != RETIRED) ? this.values.getIfPresent(new Scoped<>(generation, key)) : null;
 	}
 
 	/**
@@ -55,10 +60,11 @@ final class CatalogScopedCache<K, V> {
 	 * more than the limit.
 	 */
 	void put(Catalog catalog, K key, V value) {
-		if (this.weight.applyAsLong(value) > this.limit) {
+		long generation = generation(catalog);
+		if (generation == RETIRED || this.weight.applyAsLong(value) > this.limit) {
 			return;
 		}
-		this.values.put(new Scoped<>(generation(catalog), key), value);
+		this.values.put(new Scoped<>(generation, key), value);
 	}
 
 	/** The value kept for {@code key}, made by {@code make} and kept if there is none. */
@@ -83,17 +89,21 @@ final class CatalogScopedCache<K, V> {
 	}
 
 	/**
-	 * The generation of {@code catalog}: the current one, or a new one that empties the
-	 * cache. A value a request of the old catalog keeps after the change has an old
-	 * generation, so it is never given, and waits for eviction.
+	 * The generation of {@code catalog}: the current one; {@link #RETIRED} for the
+	 * catalog it replaced, which requests begun before a reload still hold; else a new
+	 * one that empties the cache. A value kept between the change and this check carries
+	 * an old generation, so it is never given, and waits for eviction.
 	 */
 	private long generation(Catalog catalog) {
 		Generation now = this.current;
 		if (now.catalog() != catalog) {
 			synchronized (this) {
 				now = this.current;
+				if (now.retired() == catalog) {
+					return RETIRED;
+				}
 				if (now.catalog() != catalog) {
-					now = new Generation(catalog, now.number() + 1);
+					now = new Generation(catalog, now.catalog(), now.number() + 1);
 					this.current = now;
 					this.values.invalidateAll();
 				}
@@ -102,7 +112,7 @@ final class CatalogScopedCache<K, V> {
 		return now.number();
 	}
 
-	private record Generation(@Nullable Catalog catalog, long number) {
+	private record Generation(@Nullable Catalog catalog, @Nullable Catalog retired, long number) {
 
 	}
 

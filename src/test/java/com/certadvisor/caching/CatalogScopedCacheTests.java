@@ -70,6 +70,17 @@ class CatalogScopedCacheTests {
 		}
 
 		@Test
+		void aRequestStillHoldingTheReplacedCatalogNeitherGetsNorKeepsNorEmpties() {
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
+			CatalogScopedCacheTests.this.cache.put(NEXT_EDITION, "b", "new");
+			assertThat(CatalogScopedCacheTests.this.cache.get(CATALOG, "a")).isNull();
+			CatalogScopedCacheTests.this.cache.put(CATALOG, "c", "late");
+			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "b")).isEqualTo("new");
+			assertThat(CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "c")).isNull();
+			assertThat(CatalogScopedCacheTests.this.cache.weight()).isEqualTo(3);
+		}
+
+		@Test
 		void askingUnderANewCatalogCountsAsAMiss() {
 			CatalogScopedCacheTests.this.cache.put(CATALOG, "a", "old");
 			CatalogScopedCacheTests.this.cache.get(NEXT_EDITION, "a");
