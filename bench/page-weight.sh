@@ -11,8 +11,8 @@ port=18082
 base="http://127.0.0.1:${port}"
 . bench/app.sh
 build_jar
+trap stop_app EXIT
 start_app ${port} target/page-weight-app.log
-trap 'kill ${app} 2>/dev/null || true' EXIT
 work=$(mktemp -d)
 
 # Sheets Chrome prints for a page (Letter, its default), or "-" without chromium.

@@ -15,8 +15,8 @@ base="http://127.0.0.1:${port}"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 . bench/app.sh
 build_jar
+trap stop_app EXIT
 start_app ${port} target/soak-app.log
-trap 'kill ${app} 2>/dev/null || true' EXIT
 
 wrk -t2 -c4 -d"${duration}s" -s bench/mix.lua "${base}" > target/soak-wrk.txt &
 load=$!
