@@ -49,7 +49,7 @@ public final class Queries {
 
 	/**
 	 * {@code link} with {@code name=value}, the value encoded; unchanged without a value.
-	 * A {@code +} is encoded too, since {@link #parse} and browsers read it as a space.
+	 * A {@code +} is encoded too, since {@link #parse} and the server read it as a space.
 	 */
 	public static String with(String link, String name, @Nullable String value) {
 		if (value == null) {

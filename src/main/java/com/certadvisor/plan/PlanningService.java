@@ -65,7 +65,7 @@ public class PlanningService {
 		for (int i = 0; i < QuestionnaireContract.CERTIFICATIONS.size(); i++) {
 			String id = QuestionnaireContract.CERTIFICATIONS.get(i);
 			Schedule schedule = this.schedules.schedule(id, answers, start.atDay(1));
-			List<ShownStep> next = Objects.requireNonNull(steps.get(id));
+			List<ShownStep> next = Objects.requireNonNull(steps.get(id), "next steps are made for every certification");
 			Caveats caveats = Caveats.of(catalog, CredentialPlan.provenances(next, schedule, costs.get(i)));
 			plans.add(new CredentialPlan(catalog.certification(id), next, schedule, costs.get(i), caveats));
 		}
