@@ -7,6 +7,7 @@ import com.certadvisor.caching.PageCacheProperties;
 import com.certadvisor.caching.RenderedFragments;
 import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.catalog.CatalogProperties;
+import com.certadvisor.catalog.SchoolProperties;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.classes.ClassSummaryProperties;
 import com.certadvisor.classes.ClassTerms;
@@ -23,6 +24,7 @@ import com.certadvisor.links.TrackingParameters;
 import com.certadvisor.plan.CalendarFiles;
 import com.certadvisor.plan.PlanningService;
 import com.certadvisor.plan.ScheduleService;
+import com.certadvisor.plan.SchoolOffers;
 import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.AnswersParser;
 import com.certadvisor.questionnaire.QuestionnaireFlow;
@@ -54,12 +56,14 @@ import org.springframework.context.annotation.Primary;
 @Import({ CatalogConfiguration.class, AnswersParser.class, QuestionnaireFlow.class, RuleService.class,
 		ComparisonService.class, PersonalAdvice.class, CostService.class, SecurityConfiguration.class,
 		CounselorService.class, QrCodes.class, RenderedFragments.class, ReportLinks.class, SourcesService.class,
-		ComparisonViews.class, StartMonths.class, ScheduleService.class, PlanningService.class, CalendarFiles.class,
-		ResultPageService.class, ResultParts.class, PageHeads.class, OptIns.class, ClassTerms.class })
+		ComparisonViews.class, StartMonths.class, ScheduleService.class, PlanningService.class, SchoolOffers.class,
+		CalendarFiles.class, ResultPageService.class, ResultParts.class, PageHeads.class, OptIns.class,
+		ClassTerms.class })
 // A slice's filter hides the properties records from the application's
 // @ConfigurationPropertiesScan, so they are named here.
-@EnableConfigurationProperties({ CatalogProperties.class, ClassSummaryProperties.class, FeedbackProperties.class,
-		HardeningProperties.class, PageCacheProperties.class, PublicAddress.class, TrackingParameters.class })
+@EnableConfigurationProperties({ CatalogProperties.class, SchoolProperties.class, ClassSummaryProperties.class,
+		FeedbackProperties.class, HardeningProperties.class, PageCacheProperties.class, PublicAddress.class,
+		TrackingParameters.class })
 public class AdvisorServices {
 
 	/** The opt-in forms' tokens, under a secret for tests. */

@@ -5,6 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,7 +20,12 @@ import com.certadvisor.catalog.CatalogLoader;
 import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.catalog.Freshness;
 import com.certadvisor.questionnaire.Answers;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
 /** The embedded catalog and a short way to write answers, for plain unit tests. */
@@ -51,6 +58,43 @@ public final class Fixtures {
 
 	/** Freshness judged on {@link #TODAY}. */
 	public static final Freshness FRESHNESS = new Freshness(CLOCK);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * The property that lays the docs' example school file over the embedded catalog, for
+	 * {@code @TestPropertySource}.
+	 */
+	public static final String SCHOOL_FILE = "cert-advisor.school.location=file:docs/examples/school.json";
+
+	/**
+	 * The embedded catalog carrying the example school file's school and programmes, with
+	 * {@code copies} more copies of its first programme, named {@code Copy 1} and on.
+	 */
+	public static Catalog withSchool(int copies) {
+		try {
+			ObjectNode catalog = (ObjectNode) JSON
+				.readTree(new ClassPathResource("catalog/cert-advisor-catalog.json").getInputStream());
+			JsonNode school = JSON.readTree(Files.readString(Path.of("docs/examples/school.json")));
+			ArrayNode programmes = (ArrayNode) school.get("programmes").deepCopy();
+			for (int i = 1; i <= copies; i++) {
+				programmes.add(((ObjectNode) school.get("programmes").get(0).deepCopy()).put("name", "Copy " + i));
+			}
+			catalog.set("school", school.get("school"));
+			catalog.set("programmes", programmes);
+			school.get("translations")
+				.get("es")
+				.properties()
+				.forEach((text) -> ((ObjectNode) catalog.get("translations").get("es")).set(text.getKey(),
+						text.getValue()));
+			((ObjectNode) catalog.get("translations").get("es"))
+				.remove(school.get("facts").get("costs.CPC[5]").get("label").asString());
+			return new CatalogLoader().load(new ByteArrayResource(JSON.writeValueAsBytes(catalog), "with a school"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	private Fixtures() {
 	}

@@ -52,7 +52,8 @@ public class PlanningServiceBenchmark {
 			.of(new CatalogLoader().load(new ClassPathResource("catalog/cert-advisor-catalog.json")));
 		Freshness freshness = new Freshness(Clock.systemUTC());
 		this.plans = new PlanningService(catalogs, freshness, new ScheduleService(catalogs, freshness),
-				new CostService(catalogs, freshness, Clock.systemUTC()), Clock.systemUTC());
+				new CostService(catalogs, freshness, Clock.systemUTC()), new SchoolOffers(Clock.systemUTC()),
+				Clock.systemUTC());
 	}
 
 	@Benchmark

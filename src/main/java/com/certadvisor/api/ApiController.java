@@ -117,7 +117,7 @@ class ApiController {
 					.toList(),
 				plans.start().toString(), plans.credentials().stream().map(this::translated).toList(),
 				(plans.pathway() != null) ? translated(plans.pathway()) : null, this.catalogs.current().version(),
-				changes(edition), translated(this.comparison.compare(answers)));
+				changes(edition), translated(this.comparison.compare(answers)), this.catalogs.current().school());
 	}
 
 	/** The changes after {@code edition}, or all of them when it is {@code null}. */
@@ -202,7 +202,14 @@ class ApiController {
 							t(dated.rule().detail()), dated.from(), dated.date(), dated.provenance()))
 					.toList(),
 				plan.costs().total(), plan.costs().totalIsMinimum(), ApiCosts.of(plan.costs(), this.translations),
-				plan.schedule().monthsToHold(), plan.schedule().monthsToUnrestricted());
+				plan.schedule().monthsToHold(), plan.schedule().monthsToUnrestricted(),
+				plan.programmes()
+					.stream()
+					.map((shown) -> new ApiPlan.Programme(shown.programme().name(), shown.programme().format().name(),
+							shown.programme().months(), shown.programme().price(),
+							shown.programme().includes().stream().map(this::t).toList(), shown.nextStart(),
+							shown.programme().url()))
+					.toList());
 	}
 
 	private ApiPathway translated(ShownPathway pathway) {

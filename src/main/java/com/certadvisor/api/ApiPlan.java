@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.certadvisor.recommendation.Provenance;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 
@@ -23,9 +24,29 @@ import org.jspecify.annotations.Nullable;
  * @param monthsToHold months from the start month to the exam
  * @param monthsToUnrestricted months from the start month to holding it without
  * restriction
+ * @param programmes the school's programmes for it a student can still join, when a
+ * school file names them; left out otherwise
  */
 record ApiPlan(String certification, List<Step> nextSteps, List<Milestone> milestones, int twoYearTotal,
-		boolean totalIsMinimum, List<ApiCosts> costs, long monthsToHold, long monthsToUnrestricted) {
+		boolean totalIsMinimum, List<ApiCosts> costs, long monthsToHold, long monthsToUnrestricted,
+		@JsonInclude(JsonInclude.Include.NON_EMPTY) List<Programme> programmes) {
+
+	/**
+	 * A school's programme, the school's own offer.
+	 *
+	 * @param name its name
+	 * @param format {@code ONLINE}, {@code IN_PERSON} or {@code HYBRID}
+	 * @param months how long it takes
+	 * @param price the school's price in US dollars
+	 * @param includes what the price includes, in the request's language
+	 * @param nextStart the first day it starts from today, or {@code null} for a rolling
+	 * start
+	 * @param link its page on the school's site
+	 */
+	record Programme(String name, String format, int months, int price, List<String> includes,
+			@Nullable LocalDate nextStart, URI link) {
+
+	}
 
 	/**
 	 * A next step.

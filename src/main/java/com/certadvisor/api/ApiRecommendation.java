@@ -3,9 +3,11 @@ package com.certadvisor.api;
 import java.util.List;
 import java.util.Map;
 
+import com.certadvisor.catalog.School;
 import com.certadvisor.catalog.Source;
 import com.certadvisor.recommendation.ComparisonGroup;
 import com.certadvisor.recommendation.ComparisonLine;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,12 +35,14 @@ import org.jspecify.annotations.Nullable;
  * or every recorded change when it named none
  * @param comparison the side-by-side comparison, member prices picked by
  * {@code membership}
+ * @param school the school whose file lies over the catalog; left out without one
  */
 record ApiRecommendation(String verdict, int cpcScore, int ccsScore, int margin, int threshold,
 		Map<String, String> answers, @Nullable ApiBetterFit betterFit, List<ApiNote> notes, List<ApiNote> funding,
 		@Nullable ComparisonLine passRate, @Nullable ComparisonLine entryPay, List<ApiLocalLink> local,
 		List<Reason> deciding, List<Change> flips, String start, List<ApiPlan> plans, @Nullable ApiPathway pathway,
-		String edition, List<ApiChange> changes, List<ComparisonGroup> comparison) {
+		String edition, List<ApiChange> changes, List<ComparisonGroup> comparison,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable School school) {
 
 	/**
 	 * One deciding answer.

@@ -40,7 +40,7 @@ class PageTags {
 			return tag;
 		}
 		StringBuilder key = new StringBuilder();
-		for (String part : List.of(this.catalogs.current().version(), LocalDate.now(this.clock).toString(),
+		for (String part : List.of(this.catalogs.current().tag(), LocalDate.now(this.clock).toString(),
 				request.getServerName(), request.getRequestURI(), String.valueOf(request.getQueryString()),
 				this.languages.resolveLocale(request).toLanguageTag(),
 				PageCompression.acceptsGzip(request) ? "gzip" : "identity")) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,12 +31,17 @@ import org.jspecify.annotations.Nullable;
  * @param conflicts questions the sources answer differently
  * @param translations per language code other than English, each English text of the
  * catalog with its translation
+ * @param school the school whose file lies over the catalog, or {@code null}
+ * @param programmes the school's programmes, each for one certification
+ * @param schoolDigest the SHA-256 of the school file, which tells its edits apart; set by
+ * the loader, never read from a file
  */
 public record Catalog(String version, List<Certification> certifications, Map<String, Source> sources,
 		Map<String, Kind> kinds, List<Question> questions, Rules rules, List<ComparisonSection> comparison,
 		List<RelatedCredential> related, List<Lane> lanes, List<Note> notes, Map<String, List<CostItem>> costs,
 		List<CostRoute> costRoutes, List<Note> funding, Local local, Planning planning, List<Change> changes,
-		List<Conflict> conflicts, Map<String, Map<String, String>> translations) {
+		List<Conflict> conflicts, Map<String, Map<String, String>> translations, @Nullable School school,
+		List<Programme> programmes, @JsonIgnore @Nullable String schoolDigest) {
 
 	public Catalog {
 		version = Checks.text(version, "version");
@@ -65,6 +71,32 @@ public record Catalog(String version, List<Certification> certifications, Map<St
 		changes = (changes != null) ? Checks.list(changes, "changes") : List.of();
 		conflicts = (conflicts != null) ? Checks.list(conflicts, "conflicts") : List.of();
 		translations = (translations != null) ? Map.copyOf(translations) : Map.of();
+		programmes = (programmes != null) ? List.copyOf(programmes) : List.of();
+		if (school == null && !programmes.isEmpty()) {
+			throw new IllegalArgumentException("'school' is missing: programmes need the school's name and site");
+		}
+	}
+
+	/** This catalog, as made with the school file whose SHA-256 is {@code digest}. */
+	Catalog withSchoolDigest(String digest) {
+		return new Catalog(this.version, this.certifications, this.sources, this.kinds, this.questions, this.rules,
+				this.comparison, this.related, this.lanes, this.notes, this.costs, this.costRoutes, this.funding,
+				this.local, this.planning, this.changes, this.conflicts, this.translations, this.school,
+				this.programmes, digest);
+	}
+
+	/**
+	 * What tells this catalog's content from another's, for browsers' and caches' tags:
+	 * its version, with the school file's digest when there is one, since a school edits
+	 * its file without changing the catalog's version.
+	 */
+	public String tag() {
+		return (this.schoolDigest != null) ? this.version + "+" + this.schoolDigest.substring(0, 12) : this.version;
+	}
+
+	/** The school's programmes for {@code certification}, in the school's order. */
+	public List<Programme> programmes(String certification) {
+		return this.programmes.stream().filter((programme) -> programme.credential().equals(certification)).toList();
 	}
 
 	public Edition edition() {

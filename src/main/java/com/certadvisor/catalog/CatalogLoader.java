@@ -2,11 +2,15 @@ package com.certadvisor.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.core.io.Resource;
 
@@ -46,8 +50,41 @@ public final class CatalogLoader {
 			catalog = this.mapper.readValue(content, Catalog.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidCatalogException(location, List.of(jsonPath(ex) + ": " + problem(ex)));
+			throw new InvalidCatalogException(location, List.of(describe(ex, "$")));
 		}
+		return validated(catalog, location);
+	}
+
+	/**
+	 * Reads and checks the catalog in {@code content}, with its school file over it if
+	 * there is one. The school file is checked on its own first, so its problems name its
+	 * own JSON paths; then the catalog it makes is checked like any other.
+	 * @param today the day before which a programme can no longer start
+	 */
+	Catalog load(CatalogFiles files, CatalogFiles.Content content, LocalDate today) {
+		Catalog base = load(content.catalog(), files.catalog().getDescription());
+		if (files.school() == null || content.school() == null) {
+			return base;
+		}
+		String location = files.school().getDescription();
+		Catalog merged;
+		try {
+			JsonNode school = this.mapper.readTree(content.school());
+			ObjectNode tree = (ObjectNode) this.mapper.readTree(content.catalog());
+			List<String> problems = SchoolOverlay.apply(this.mapper, base, tree, school, today);
+			if (!problems.isEmpty()) {
+				throw new InvalidCatalogException(location, problems);
+			}
+			merged = this.mapper.treeToValue(tree, Catalog.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidCatalogException(location, List.of(describe(ex, "$")));
+		}
+		return validated(merged, location + " over " + files.catalog().getDescription())
+			.withSchoolDigest(DigestUtils.sha256Hex(content.school()));
+	}
+
+	private static Catalog validated(Catalog catalog, String location) {
 		List<String> problems = CatalogValidator.validate(catalog);
 		if (!problems.isEmpty()) {
 			throw new InvalidCatalogException(location, problems);
@@ -55,8 +92,13 @@ public final class CatalogLoader {
 		return catalog;
 	}
 
-	private static String jsonPath(JacksonException ex) {
-		StringBuilder path = new StringBuilder("$");
+	/** What is wrong, after the JSON path where, from {@code at} down. */
+	static String describe(JacksonException ex, String at) {
+		return jsonPath(ex, at) + ": " + problem(ex);
+	}
+
+	private static String jsonPath(JacksonException ex, String at) {
+		StringBuilder path = new StringBuilder(at);
 		for (JacksonException.Reference reference : ex.getPath()) {
 			if (reference.getPropertyName() != null) {
 				path.append('.').append(reference.getPropertyName());

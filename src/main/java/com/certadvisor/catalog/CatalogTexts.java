@@ -1,6 +1,7 @@
 package com.certadvisor.catalog;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,6 +56,12 @@ final class CatalogTexts {
 		}
 		for (int i = 0; i < catalog.local().links().size(); i++) {
 			texts.add("$.local.links[" + i + "].label", catalog.local().links().get(i).label());
+		}
+		for (int i = 0; i < catalog.programmes().size(); i++) {
+			List<String> includes = catalog.programmes().get(i).includes();
+			for (int j = 0; j < includes.size(); j++) {
+				texts.add("$.programmes[" + i + "].includes[" + j + "]", includes.get(j));
+			}
 		}
 		texts.planning(catalog.planning());
 		texts.aboutTheFacts(catalog);

@@ -58,6 +58,13 @@ final class CatalogValidator {
 			ids.add(id);
 		}
 		missing("$.certifications", "certification", QuestionnaireContract.CERTIFICATIONS, ids);
+		for (int i = 0; i < this.catalog.programmes().size(); i++) {
+			String credential = this.catalog.programmes().get(i).credential();
+			if (!ids.contains(credential)) {
+				problem("$.programmes[" + i + "].credential",
+						"unknown credential '" + credential + "'; the catalog's are " + ids);
+			}
+		}
 	}
 
 	private void checkQuestions() {

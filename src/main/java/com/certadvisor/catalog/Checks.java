@@ -1,5 +1,6 @@
 package com.certadvisor.catalog;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,15 @@ final class Checks {
 			throw new IllegalArgumentException("'" + field + "' is missing or blank");
 		}
 		return value.strip();
+	}
+
+	/** An absolute http or https address. */
+	static URI web(URI value, String field) {
+		if (value == null || !value.isAbsolute()
+				|| !("https".equals(value.getScheme()) || "http".equals(value.getScheme()))) {
+			throw new IllegalArgumentException("'" + field + "' must be an absolute http or https address");
+		}
+		return value;
 	}
 
 	static <T> T present(T value, String field) {

@@ -9,7 +9,9 @@ class InvalidCatalogFailureAnalyzer extends AbstractFailureAnalyzer<InvalidCatal
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, InvalidCatalogException cause) {
 		return new FailureAnalysis(cause.getMessage(),
-				"Fix the catalog file, or point cert-advisor.catalog.location at a valid one.", cause);
+				"Fix the file named above, or point cert-advisor.catalog.location (the catalog) or "
+						+ "cert-advisor.school.location (a school file) at a valid one.",
+				cause);
 	}
 
 }

@@ -1,28 +1,30 @@
 package com.certadvisor.catalog;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
-import org.apache.commons.codec.digest.DigestUtils;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.core.io.Resource;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * The catalog in a file that may be edited while the application runs. A changed file is
- * loaded and checked like at start-up; an invalid one is logged with every problem and
- * the last good catalog keeps serving.
+ * The catalog, and the school file over it, in files that may be edited while the
+ * application runs. A changed file is loaded and checked like at start-up; an invalid one
+ * is logged with every problem and the last good catalog keeps serving.
  */
 final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(ReloadingCatalog.class);
 
-	private final Resource location;
+	private final CatalogFiles files;
 
 	private final CatalogLoader loader;
+
+	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
@@ -40,17 +42,19 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 	private @Nullable ThreadPoolTaskScheduler poller;
 
 	/**
-	 * Loads the catalog at {@code location}.
+	 * Loads the catalog in {@code files}.
+	 * @param clock the day a programme's start date is checked against
 	 * @param events told of every reload ({@link CatalogReload})
 	 * @throws InvalidCatalogException if it cannot be used
 	 */
-	ReloadingCatalog(Resource location, CatalogLoader loader, ApplicationEventPublisher events) {
-		this.location = location;
+	ReloadingCatalog(CatalogFiles files, CatalogLoader loader, Clock clock, ApplicationEventPublisher events) {
+		this.files = files;
 		this.loader = loader;
+		this.clock = clock;
 		this.events = events;
-		byte[] content = CatalogLoader.read(location);
-		this.catalog = loader.load(content, location.getDescription());
-		this.lastRead = DigestUtils.sha256Hex(content);
+		CatalogFiles.Content content = files.read();
+		this.catalog = loader.load(files, content, LocalDate.now(clock));
+		this.lastRead = content.digest();
 	}
 
 	@Override
@@ -68,10 +72,10 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 
 	/** Loads the file again if its content changed since it was last read. */
 	synchronized void reloadIfChanged() {
-		String description = this.location.getDescription();
-		byte[] content;
+		String description = this.files.description();
+		CatalogFiles.Content content;
 		try {
-			content = CatalogLoader.read(this.location);
+			content = this.files.read();
 		}
 		catch (InvalidCatalogException unreadable) {
 			// Replacing a file can leave it missing for a moment; say so once, not at
@@ -79,16 +83,20 @@ final class ReloadingCatalog implements CatalogSource, AutoCloseable {
 			rejected(String.valueOf(unreadable.getMessage()), unreadable);
 			return;
 		}
-		String digest = DigestUtils.sha256Hex(content);
+		String digest = content.digest();
 		if (digest.equals(this.lastRead)) {
 			return;
 		}
 		try {
-			Catalog loaded = this.loader.load(content, description);
+			Catalog loaded = this.loader.load(this.files, content, LocalDate.now(this.clock));
 			Catalog previous = this.catalog;
 			this.catalog = loaded;
 			this.lastRead = digest;
-			if (loaded.version().equals(previous.version())) {
+			if (this.files.school() != null && !loaded.tag().equals(previous.tag())
+					&& loaded.version().equals(previous.version())) {
+				logger.info("Reloaded {}: the school file changed, edition {}", description, loaded.version());
+			}
+			else if (loaded.version().equals(previous.version())) {
 				logger.warn(
 						"Reloaded catalog {}, still edition {}: pages keep their ETags, so browsers and caches "
 								+ "may keep showing old pages; change 'version' with every edit",

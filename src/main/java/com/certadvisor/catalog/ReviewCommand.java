@@ -16,8 +16,9 @@ import org.springframework.core.env.StandardEnvironment;
  * {@code java -jar cert-advisor.jar --review}: prints the catalog's facts due for review
  * and exits, without starting the web application. Reads the catalog the application
  * would ({@code --cert-advisor.catalog.location=…} or
- * {@code CERT_ADVISOR_CATALOG_LOCATION}); {@code --review=P6M} looks further ahead than
- * the default three months.
+ * {@code CERT_ADVISOR_CATALOG_LOCATION}), with the school file over it
+ * ({@code --cert-advisor.school.location=…}); {@code --review=P6M} looks further ahead
+ * than the default three months.
  */
 public final class ReviewCommand {
 
@@ -55,10 +56,11 @@ public final class ReviewCommand {
 		}
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
-		CatalogProperties properties = Binder.get(environment)
-			.bindOrCreate("cert-advisor.catalog", CatalogProperties.class);
+		Binder binder = Binder.get(environment);
+		CatalogFiles files = CatalogFiles.of(binder.bindOrCreate("cert-advisor.catalog", CatalogProperties.class),
+				binder.bindOrCreate("cert-advisor.school", SchoolProperties.class));
 		try {
-			Catalog catalog = new CatalogLoader().load(properties.location());
+			Catalog catalog = new CatalogLoader().load(files, files.read(), LocalDate.now(clock));
 			out.print(new FactReview(catalog, LocalDate.now(clock), horizon).render());
 			return 0;
 		}

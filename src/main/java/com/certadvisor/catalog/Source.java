@@ -14,9 +14,7 @@ public record Source(String title, URI url, String publisher, Tier tier) {
 
 	public Source {
 		title = Checks.text(title, "title");
-		if (url == null || !url.isAbsolute() || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-			throw new IllegalArgumentException("'url' must be an absolute http or https address");
-		}
+		url = Checks.web(url, "url");
 		publisher = Checks.text(publisher, "publisher");
 		if (tier == null) {
 			throw new IllegalArgumentException("'tier' must be official or third-party, not missing");

@@ -2,7 +2,10 @@ package com.certadvisor.counselor;
 
 import java.nio.charset.StandardCharsets;
 
+import com.certadvisor.catalog.Catalog;
+import com.certadvisor.catalog.CatalogSource;
 import com.certadvisor.links.PublicAddress;
+import com.certadvisor.plan.SchoolOffers;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.CostService;
 import com.certadvisor.recommendation.PersonalAdvice;
@@ -36,13 +39,19 @@ class CounselorController {
 
 	private final PersonalAdvice advice;
 
+	private final CatalogSource catalogs;
+
+	private final SchoolOffers offers;
+
 	CounselorController(CounselorService counselor, QrCodes qrCodes, PublicAddress address, CostService costs,
-			PersonalAdvice advice) {
+			PersonalAdvice advice, CatalogSource catalogs, SchoolOffers offers) {
 		this.counselor = counselor;
 		this.qrCodes = qrCodes;
 		this.address = address;
 		this.costs = costs;
 		this.advice = advice;
+		this.catalogs = catalogs;
+		this.offers = offers;
 	}
 
 	@GetMapping(Routes.COUNSELOR)
@@ -61,6 +70,10 @@ class CounselorController {
 		// What the student will pay and who can help, for the answers the counselor set.
 		model.addAttribute("costs", this.costs.costs(answers));
 		model.addAttribute("funding", this.advice.funding(answers));
+		Catalog catalog = this.catalogs.current();
+		// The school's own programmes, when a school file names them.
+		model.addAttribute("school", catalog.school());
+		model.addAttribute("offers", this.offers.offered(catalog));
 		return "counselor/handout";
 	}
 

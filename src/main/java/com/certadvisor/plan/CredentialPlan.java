@@ -5,9 +5,11 @@ import java.util.stream.Stream;
 
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.catalog.Milestone;
+import com.certadvisor.catalog.School;
 import com.certadvisor.recommendation.Caveats;
 import com.certadvisor.recommendation.Costs;
 import com.certadvisor.recommendation.Provenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything about getting one credential: what to do, when, and what it costs.
@@ -18,12 +20,16 @@ import com.certadvisor.recommendation.Provenance;
  * @param costs the two-year costs
  * @param caveats the plan's summary line: its steps, milestones and costs past their
  * shelf life, and its prices only a third-party site gives
+ * @param school the school whose file lies over the catalog, or {@code null}
+ * @param programmes the school's programmes for it that a student can still join, shown
+ * first
  */
 public record CredentialPlan(Certification certification, List<ShownStep> nextSteps, Schedule schedule, Costs costs,
-		Caveats caveats) {
+		Caveats caveats, @Nullable School school, List<ShownProgramme> programmes) {
 
 	public CredentialPlan {
 		nextSteps = List.copyOf(nextSteps);
+		programmes = List.copyOf(programmes);
 	}
 
 	/** Where each step, milestone and cost comes from, in the plan's order. */

@@ -40,6 +40,8 @@ public class PlanningService {
 
 	private final CostService costs;
 
+	private final SchoolOffers offers;
+
 	private final Clock clock;
 
 	/**
@@ -49,11 +51,12 @@ public class PlanningService {
 	private volatile @Nullable KeptSteps kept;
 
 	public PlanningService(CatalogSource catalogs, Freshness freshness, ScheduleService schedules, CostService costs,
-			Clock clock) {
+			SchoolOffers offers, Clock clock) {
 		this.catalogs = catalogs;
 		this.freshness = freshness;
 		this.schedules = schedules;
 		this.costs = costs;
+		this.offers = offers;
 		this.clock = clock;
 	}
 
@@ -67,7 +70,8 @@ public class PlanningService {
 			Schedule schedule = this.schedules.schedule(id, answers, start.atDay(1));
 			List<ShownStep> next = Objects.requireNonNull(steps.get(id), "next steps are made for every certification");
 			Caveats caveats = Caveats.of(catalog, CredentialPlan.provenances(next, schedule, costs.get(i)));
-			plans.add(new CredentialPlan(catalog.certification(id), next, schedule, costs.get(i), caveats));
+			plans.add(new CredentialPlan(catalog.certification(id), next, schedule, costs.get(i), caveats,
+					catalog.school(), this.offers.offered(catalog, id)));
 		}
 		ShownPathway pathway = catalog.planning()
 			.pathway(answers.values())

@@ -10,6 +10,7 @@ import com.certadvisor.links.Queries;
 import com.certadvisor.catalog.Certification;
 import com.certadvisor.plan.CredentialPlan;
 import com.certadvisor.plan.Plans;
+import com.certadvisor.plan.StartMonths;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.ComparisonLine;
 import com.certadvisor.recommendation.Recommendation;
@@ -83,6 +84,17 @@ public record ResultPage(Recommendation recommendation, @Nullable Certification 
 
 	private String keeping(String link) {
 		return this.kept.isEmpty() ? link : Queries.append(link, this.kept.substring(1));
+	}
+
+	/**
+	 * This result with its plans from {@code month}, such as a programme's start, keeping
+	 * the shown plan.
+	 */
+	public String startingIn(YearMonth month) {
+		String link = Queries.with(this.recommendation.answers().link(Routes.RECOMMENDATION), StartMonths.PARAMETER,
+				month.toString());
+		return (this.shown.reason() == ShownPlan.Reason.CHOSEN)
+				? Queries.with(link, ResultPageService.PLAN_PARAMETER, this.shown.certification()) : link;
 	}
 
 	/** The plan shown in full. */

@@ -133,6 +133,14 @@ class ApiControllerTests {
 		}
 
 		@Test
+		void namesNoSchoolNorProgrammesWithoutASchoolFile() {
+			assertThat(mvc.get().uri("/api/recommendation?setting=outpatient")).bodyJson().satisfies((json) -> {
+				json.assertThat().doesNotHavePath("$.school");
+				json.assertThat().doesNotHavePath("$.plans[0].programmes");
+			});
+		}
+
+		@Test
 		void flipLinksPointBackAtTheApi() {
 			assertThat(mvc.get().uri("/api/recommendation?setting=outpatient")).bodyJson()
 				.extractingPath("$.flips[*].link")

@@ -3,9 +3,11 @@ package com.certadvisor.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.certadvisor.Fixtures;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +61,29 @@ class CatalogConfigurationTests {
 		}
 
 		@Test
+		void laysTheSchoolFileOverTheEmbeddedCatalog() {
+			CatalogConfigurationTests.this.runner
+				.withPropertyValues("cert-advisor.school.location=file:" + SchoolFileTests.EXAMPLE)
+				.withBean(Clock.class, () -> Fixtures.CLOCK)
+				.run((context) -> assertThat(context.getBean(CatalogSource.class).current().school().name())
+					.isEqualTo("Riverside Community College"));
+		}
+
+		@Test
+		void anInvalidSchoolFileStopsStartUpNamingItsPath() throws IOException {
+			Path file = CatalogConfigurationTests.this.dir.resolve("bad-school.json");
+			Files.writeString(file, SchoolFileTests.example().replace("\"price\": 650", "\"price\": -650"));
+			CatalogConfigurationTests.this.runner.withPropertyValues("cert-advisor.school.location=file:" + file)
+				.withBean(Clock.class, () -> Fixtures.CLOCK)
+				.run((context) -> {
+					assertThat(context).hasFailed();
+					assertThat(context.getStartupFailure()).rootCause()
+						.isInstanceOf(InvalidCatalogException.class)
+						.hasMessageContaining("$.programmes[1]: 'price' must not be negative");
+				});
+		}
+
+		@Test
 		void failureAnalysisExplainsTheFix() {
 			var exception = new InvalidCatalogException("school.json",
 					List.of("$.version: 'version' is missing or blank"));
@@ -106,7 +131,7 @@ class CatalogConfigurationTests {
 	/**
 	 * What the application's {@code @ConfigurationPropertiesScan} binds for the catalog.
 	 */
-	@EnableConfigurationProperties(CatalogProperties.class)
+	@EnableConfigurationProperties({ CatalogProperties.class, SchoolProperties.class })
 	static class Bound {
 
 	}

@@ -3,10 +3,13 @@ package com.certadvisor.catalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import com.certadvisor.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.FileSystemResource;
 
 import static com.certadvisor.Fixtures.catalogFile;
@@ -40,7 +44,8 @@ class ReloadingCatalogTests {
 	void loadSchoolCatalog() throws IOException {
 		this.file = this.dir.resolve("school.json");
 		edit(catalogFile("2027-01-01"));
-		this.catalogs = new ReloadingCatalog(new FileSystemResource(this.file), new CatalogLoader(), this.events::add);
+		this.catalogs = new ReloadingCatalog(new CatalogFiles(new FileSystemResource(this.file), null),
+				new CatalogLoader(), Clock.systemDefaultZone(), this.events::add);
 	}
 
 	private void edit(String content) throws IOException {
@@ -153,6 +158,63 @@ class ReloadingCatalogTests {
 			ReloadingCatalogTests.this.catalogs.reloadIfChanged();
 			assertThat(served()).isEqualTo("2027-02-01");
 			assertThat(output.getOut().split("is invalid", -1)).hasSize(3);
+		}
+
+	}
+
+	/**
+	 * A school file over the embedded catalog: watched and reloaded by the same rules.
+	 */
+	@Nested
+	class SchoolFile {
+
+		private Path school;
+
+		private ReloadingCatalog withSchool;
+
+		@BeforeEach
+		void loadSchoolFile() throws IOException {
+			this.school = ReloadingCatalogTests.this.dir.resolve("school-file.json");
+			Files.writeString(this.school, SchoolFileTests.example());
+			this.withSchool = new ReloadingCatalog(
+					new CatalogFiles(new ClassPathResource("catalog/cert-advisor-catalog.json"),
+							new FileSystemResource(this.school)),
+					new CatalogLoader(), Fixtures.CLOCK, ReloadingCatalogTests.this.events::add);
+		}
+
+		private int price() {
+			return this.withSchool.current().programmes("CCS").get(0).price();
+		}
+
+		@Test
+		void anEditIsServedWithANewTagThoughTheCatalogsEditionStays(CapturedOutput output) throws IOException {
+			String tag = this.withSchool.current().tag();
+			Files.writeString(this.school, SchoolFileTests.example().replace("5400", "5100"));
+			this.withSchool.reloadIfChanged();
+			assertThat(price()).isEqualTo(5100);
+			assertThat(this.withSchool.current().tag()).isNotEqualTo(tag)
+				.startsWith(this.withSchool.current().version() + "+");
+			assertThat(output).contains("the school file changed").doesNotContain("change 'version'");
+		}
+
+		@Test
+		void aBadEditKeepsTheLastGoodFileAndIsCountedAsRefused(CapturedOutput output) throws IOException {
+			Files.writeString(this.school, SchoolFileTests.example().replace("\"price\": 5400", "\"price\": -1"));
+			this.withSchool.reloadIfChanged();
+			assertThat(price()).isEqualTo(5400);
+			assertThat(output).contains("school-file.json] is invalid", "$.programmes[2]: 'price' must not be negative",
+					"Still serving edition");
+			assertThat(ReloadingCatalogTests.this.events)
+				.containsExactly(new CatalogReload(false, this.withSchool.current().version()));
+		}
+
+		@Test
+		void isWatchedThoughTheCatalogShipsWithTheApplication() {
+			CatalogFiles files = new CatalogFiles(new ClassPathResource("catalog/cert-advisor-catalog.json"),
+					new FileSystemResource(this.school));
+			assertThat(files.reload(Duration.ofSeconds(5))).isTrue();
+			assertThat(new CatalogFiles(files.catalog(), null).reload(Duration.ofSeconds(5))).isFalse();
+			assertThat(files.reload(Duration.ZERO)).isFalse();
 		}
 
 	}

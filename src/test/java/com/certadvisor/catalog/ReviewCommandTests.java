@@ -114,6 +114,22 @@ class ReviewCommandTests {
 		}
 
 		@Test
+		void reviewsTheSchoolsFactsWithTheCatalogsWhenASchoolFileIsGiven() {
+			assertThat(run("--review=P1Y", "--cert-advisor.school.location=file:" + SchoolFileTests.EXAMPLE)).isZero();
+			assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("$.costs.CPC[5]",
+					"as of 2026-11, school-1 third-party: https://www.example.edu/coding/cpc");
+		}
+
+		@Test
+		void reportsAnInvalidSchoolFileWithItsProblems(@TempDir Path dir) throws IOException {
+			Path file = dir.resolve("school.json");
+			Files.writeString(file, SchoolFileTests.example().replace("\"months\": 12", "\"months\": 0"));
+			assertThat(run("--review", "--cert-advisor.school.location=file:" + file)).isOne();
+			assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("school.json] is invalid",
+					"$.programmes[2]: 'months' must be between 1 and 60, not 0");
+		}
+
+		@Test
 		void explainsAPeriodItCannotRead() {
 			assertThat(run("--review=soon")).isEqualTo(2);
 			assertThat(this.err.toString(StandardCharsets.UTF_8))

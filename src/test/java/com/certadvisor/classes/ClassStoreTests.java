@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import com.certadvisor.MovableClock;
 import com.certadvisor.catalog.CatalogConfiguration;
 import com.certadvisor.catalog.CatalogProperties;
+import com.certadvisor.catalog.SchoolProperties;
 import com.certadvisor.questionnaire.Answers;
 import com.certadvisor.recommendation.RuleService;
 import com.certadvisor.recommendation.Verdict;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ ClassSummaries.class, ClassSummariesConfiguration.class, CatalogConfiguration.class, RuleService.class,
 		ClassStoreTests.Postgres.class })
-@EnableConfigurationProperties({ CatalogProperties.class, ClassSummaryProperties.class })
+@EnableConfigurationProperties({ CatalogProperties.class, SchoolProperties.class, ClassSummaryProperties.class })
 class ClassStoreTests {
 
 	@Autowired

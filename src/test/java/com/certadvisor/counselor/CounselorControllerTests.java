@@ -225,6 +225,7 @@ class CounselorControllerTests {
 			Document page = page("/counselor/handout?education=him-degree&setting=inpatient");
 			assertThat(page.select("header.site-header")).hasSize(1);
 			assertThat(page.select("h1")).hasSize(1);
+			assertThat(page.select("section.offer")).as("no school file, no programmes").isEmpty();
 			assertThat(page.select("p.lead").text()).contains("Scan the QR code")
 				.contains("type the link")
 				.contains("Your counselor has filled in some answers")

@@ -27,7 +27,7 @@ class PlanningServiceTests {
 	private final CostService costs = new CostService(CATALOGS, FRESHNESS, CLOCK);
 
 	private final PlanningService service = new PlanningService(CATALOGS, FRESHNESS,
-			new ScheduleService(CATALOGS, FRESHNESS), this.costs, CLOCK);
+			new ScheduleService(CATALOGS, FRESHNESS), this.costs, new SchoolOffers(CLOCK), CLOCK);
 
 	private Plans plans(String... answers) {
 		return this.service.plans(answers(answers), DECEMBER);

@@ -102,6 +102,12 @@ class ResultControllerTests {
 		}
 
 		@Test
+		void namesNoSchoolWithoutASchoolFile() {
+			Document page = page(BEGINNER);
+			assertThat(page.select("section.offer, .costs__offer, .offer__start")).isEmpty();
+		}
+
+		@Test
 		void everyDecidingReasonLinksThePageThatSaysIt() {
 			Document page = page(BEGINNER);
 			assertThat(page.select(".reasons li"))
