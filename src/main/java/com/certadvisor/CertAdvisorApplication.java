@@ -3,6 +3,7 @@ package com.certadvisor;
 import java.time.Clock;
 
 import com.certadvisor.catalog.ReviewCommand;
+import com.certadvisor.catalog.SchoolFileCommand;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +25,10 @@ public class CertAdvisorApplication {
 		// The facts due for review, for whoever maintains the catalog; no server starts.
 		if (ReviewCommand.requested(args)) {
 			System.exit(ReviewCommand.run(args, Clock.systemDefaultZone(), System.out, System.err));
+		}
+		// A school file from a school's copy of the whole catalog; no server starts.
+		if (SchoolFileCommand.requested(args)) {
+			System.exit(SchoolFileCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(CertAdvisorApplication.class, args);
 	}

@@ -20,7 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class FactReplacement {
 
 	/** What a school may give differently: a fact's words and figures. */
-	private static final List<String> REPLACEABLE = List.of("text", "label", "detail", "summary", "amount", "upTo");
+	static final List<String> REPLACEABLE = List.of("text", "label", "detail", "summary", "amount", "upTo");
 
 	private static final List<String> PRICES = List.of("amount", "upTo");
 

@@ -90,7 +90,7 @@ final class SchoolOverlay {
 						+ "'; a fact is named by its place, such as costs.CPC[0] or exam-fee.CPC[0]");
 			}
 			else {
-				replacement.apply(at, (ObjectNode) at(path), fact.getValue());
+				replacement.apply(at, (ObjectNode) at(this.tree, path), fact.getValue());
 			}
 		});
 		file.path("translations").properties().forEach((language) -> {
@@ -140,8 +140,8 @@ final class SchoolOverlay {
 	}
 
 	/** The node at {@code path}, a fact's JSON path such as {@code $.costs.CPC[0]}. */
-	private JsonNode at(String path) {
-		JsonNode node = this.tree;
+	static JsonNode at(JsonNode tree, String path) {
+		JsonNode node = tree;
 		Matcher step = Pattern.compile("\\.([^.\\[]+)|\\[(\\d+)]").matcher(path);
 		while (step.find()) {
 			node = (step.group(1) != null) ? node.path(step.group(1)) : node.path(Integer.parseInt(step.group(2)));
